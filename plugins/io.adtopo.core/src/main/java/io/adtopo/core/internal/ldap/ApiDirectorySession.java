@@ -1,0 +1,193 @@
+package io.adtopo.core.internal.ldap;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.directory.api.ldap.model.cursor.CursorException;
+import org.apache.directory.api.ldap.model.cursor.SearchCursor;
+import org.apache.directory.api.ldap.model.exception.LdapException;
+import org.apache.directory.api.ldap.model.exception.LdapInvalidDnException;
+import org.apache.directory.api.ldap.model.message.AliasDerefMode;
+import org.apache.directory.api.ldap.model.message.Control;
+import org.apache.directory.api.ldap.model.message.Response;
+import org.apache.directory.api.ldap.model.message.ResultCodeEnum;
+import org.apache.directory.api.ldap.model.message.SearchRequest;
+import org.apache.directory.api.ldap.model.message.SearchRequestImpl;
+import org.apache.directory.api.ldap.model.message.SearchResultDone;
+import org.apache.directory.api.ldap.model.message.SearchResultEntry;
+import org.apache.directory.api.ldap.model.message.SearchResultReference;
+import org.apache.directory.api.ldap.model.message.controls.OpaqueControl;
+import org.apache.directory.api.ldap.model.message.controls.PagedResults;
+import org.apache.directory.api.ldap.model.message.controls.PagedResultsImpl;
+import org.apache.directory.api.ldap.model.name.Dn;
+import org.apache.directory.ldap.client.api.LdapNetworkConnection;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+import io.adtopo.core.connection.ConnectionProfile;
+import io.adtopo.core.ldap.DirectoryException;
+import io.adtopo.core.ldap.DirectoryException.Kind;
+import io.adtopo.core.ldap.DirectorySession;
+import io.adtopo.core.ldap.EntryHandler;
+import io.adtopo.core.ldap.LdapEntry;
+import io.adtopo.core.ldap.RootDse;
+import io.adtopo.core.ldap.SearchScope;
+import io.adtopo.core.ldap.SearchSpec;
+
+/** A {@link DirectorySession} over an Apache Directory API connection. */
+public final class ApiDirectorySession implements DirectorySession {
+
+    /** LDAP_SERVER_SHOW_DELETED_OID. */
+    public static final String SHOW_DELETED_OID = "1.2.840.113556.1.4.417";
+
+    private final ConnectionProfile profile;
+    private final LdapNetworkConnection connection;
+    private final FailureTranslator failures;
+    private RootDse rootDse;
+
+    ApiDirectorySession(ConnectionProfile profile, LdapNetworkConnection connection, FailureTranslator failures) {
+        this.profile = profile;
+        this.connection = connection;
+        this.failures = failures;
+    }
+
+    void readRootDse() throws DirectoryException {
+        Optional<LdapEntry> entry = read("", RootDse.ATTRIBUTES);
+        if (entry.isEmpty()) {
+            throw new DirectoryException(Kind.OTHER, profile.url() + " returned no root DSE.");
+        }
+        rootDse = new RootDse(entry.get());
+    }
+
+    @Override
+    public ConnectionProfile profile() {
+        return profile;
+    }
+
+    @Override
+    public RootDse rootDse() {
+        return rootDse;
+    }
+
+    @Override
+    public long search(SearchSpec spec, EntryHandler handler, IProgressMonitor monitor) throws DirectoryException {
+        byte[] cookie = null;
+        long count = 0;
+        do {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            SearchRequest request = request(spec, cookie);
+            SearchResultDone done = null;
+            try (SearchCursor cursor = connection.search(request)) {
+                while (cursor.next()) {
+                    Response response = cursor.get();
+                    if (response instanceof SearchResultEntry) {
+                        handler.entry(EntryConverter.convert(((SearchResultEntry) response).getEntry()));
+                        count++;
+                    } else if (response instanceof SearchResultReference) {
+                        handler.reference(new ArrayList<>(
+                                ((SearchResultReference) response).getReferral().getLdapUrls()));
+                    }
+                    if ((count & 0xff) == 0 && monitor.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                }
+                done = cursor.getSearchResultDone();
+            } catch (LdapException | CursorException | IOException e) {
+                throw failures.operationFailed("the search " + spec, e, connection.isConnected());
+            }
+            cookie = checkDone(spec, done);
+        } while (cookie != null);
+        return count;
+    }
+
+    private byte[] checkDone(SearchSpec spec, SearchResultDone done) throws DirectoryException {
+        if (done == null) {
+            throw new DirectoryException(connection.isConnected() ? Kind.OTHER : Kind.CONNECTION_LOST,
+                    "The search " + spec + " on " + profile.url() + " ended without a result.");
+        }
+        ResultCodeEnum code = done.getLdapResult().getResultCode();
+        if (code == ResultCodeEnum.REFERRAL) {
+            // The base lies outside what this server holds: nothing to page through here.
+            return null;
+        }
+        if (code != ResultCodeEnum.SUCCESS) {
+            throw failures.resultFailed("The search " + spec, done.getLdapResult());
+        }
+        Control control = done.getControl(PagedResults.OID);
+        if (control instanceof PagedResults) {
+            byte[] next = ((PagedResults) control).getCookie();
+            return next == null || next.length == 0 ? null : next;
+        }
+        return null;
+    }
+
+    private static SearchRequest request(SearchSpec spec, byte[] cookie) throws DirectoryException {
+        SearchRequest request = new SearchRequestImpl();
+        try {
+            request.setBase(new Dn(spec.base()));
+            request.setFilter(spec.filter());
+        } catch (LdapInvalidDnException e) {
+            throw new DirectoryException(Kind.OTHER, "Not a valid DN: " + spec.base(), e);
+        } catch (LdapException e) {
+            throw new DirectoryException(Kind.OTHER, "Not a valid LDAP filter: " + spec.filter(), e);
+        }
+        request.setScope(scopeOf(spec.scope()));
+        request.setDerefAliases(AliasDerefMode.NEVER_DEREF_ALIASES);
+        request.addAttributes(spec.attributes().isEmpty() ? new String[] { "*" }
+                : spec.attributes().toArray(new String[0]));
+        if (spec.scope() != SearchScope.BASE) {
+            PagedResults paged = new PagedResultsImpl();
+            paged.setSize(spec.pageSize());
+            paged.setCookie(cookie);
+            request.addControl(paged);
+        }
+        if (spec.showDeleted()) {
+            request.addControl(new OpaqueControl(SHOW_DELETED_OID, true));
+        }
+        return request;
+    }
+
+    private static org.apache.directory.api.ldap.model.message.SearchScope scopeOf(SearchScope scope) {
+        switch (scope) {
+        case BASE:
+            return org.apache.directory.api.ldap.model.message.SearchScope.OBJECT;
+        case ONE_LEVEL:
+            return org.apache.directory.api.ldap.model.message.SearchScope.ONELEVEL;
+        default:
+            return org.apache.directory.api.ldap.model.message.SearchScope.SUBTREE;
+        }
+    }
+
+    @Override
+    public Optional<LdapEntry> read(String dn, String... attributes) throws DirectoryException {
+        List<LdapEntry> found = new ArrayList<>(1);
+        try {
+            search(SearchSpec.base(dn, attributes), found::add, new org.eclipse.core.runtime.NullProgressMonitor());
+        } catch (DirectoryException e) {
+            if (e.kind() == Kind.NO_SUCH_OBJECT) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public boolean isOpen() {
+        return connection.isConnected();
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    @Override
+    public String toString() {
+        return profile.toString();
+    }
+}

@@ -1,0 +1,32 @@
+package io.adtopo.core.ldap;
+
+import java.time.Duration;
+
+import io.adtopo.core.connection.ConnectionProfile;
+import io.adtopo.core.connection.Credentials;
+import io.adtopo.core.connection.TlsTrust;
+import io.adtopo.core.internal.ldap.ApiConnector;
+
+/**
+ * Opens {@link DirectorySession}s: connects (LDAP, LDAPS or StartTLS), binds with the given credentials
+ * (simple bind; anonymous when they are empty) and reads the root DSE.
+ */
+public final class DirectoryConnector {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Duration timeout;
+
+    public DirectoryConnector() {
+        this(DEFAULT_TIMEOUT);
+    }
+
+    public DirectoryConnector(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    public DirectorySession open(ConnectionProfile profile, Credentials credentials, TlsTrust trust)
+            throws DirectoryException {
+        return new ApiConnector(timeout).open(profile, credentials, trust);
+    }
+}
