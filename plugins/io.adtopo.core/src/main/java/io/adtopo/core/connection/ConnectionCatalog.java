@@ -26,6 +26,13 @@ public interface ConnectionCatalog {
     /** The TLS trust to use with this connection (the owner's trusted certificates). */
     TlsTrust trust(ConnectionProfile profile);
 
+    /**
+     * The server refused the credentials {@link #credentials} gave: forget a password kept for the session so
+     * the next attempt asks again.
+     */
+    default void credentialsRejected(ConnectionProfile profile) {
+    }
+
     void addListener(CatalogListener listener);
 
     void removeListener(CatalogListener listener);

@@ -1,0 +1,43 @@
+package io.adtopo.ui.internal;
+
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+
+import io.adtopo.ui.connections.ConnectionRegistry;
+
+/** The UI bundle's activator: owns the connection registry for the workbench session. */
+public final class AdtopoUiPlugin extends AbstractUIPlugin {
+
+    public static final String ID = "io.adtopo.ui";
+
+    private static AdtopoUiPlugin plugin;
+    private ConnectionRegistry connections;
+
+    @Override
+    public void start(BundleContext context) throws Exception {
+        super.start(context);
+        plugin = this;
+    }
+
+    @Override
+    public void stop(BundleContext context) throws Exception {
+        if (connections != null) {
+            connections.dispose();
+            connections = null;
+        }
+        plugin = null;
+        super.stop(context);
+    }
+
+    public static AdtopoUiPlugin getDefault() {
+        return plugin;
+    }
+
+    /** The connections of every catalog (Directory Studio's, adtopo's preferences, ...). */
+    public synchronized ConnectionRegistry connections() {
+        if (connections == null) {
+            connections = ConnectionRegistry.fromExtensions();
+        }
+        return connections;
+    }
+}

@@ -1,0 +1,73 @@
+package io.adtopo.ui.topology;
+
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+import io.adtopo.core.ldap.DirectoryException;
+import io.adtopo.core.ldap.DirectorySession;
+import io.adtopo.core.topology.Topology;
+import io.adtopo.core.topology.TopologyReader;
+import io.adtopo.ui.connections.ConnectionRef;
+import io.adtopo.ui.connections.SessionOpener;
+import io.adtopo.ui.internal.Messages;
+
+/**
+ * Opens the connection, reads the site topology and hands the outcome to the view. Failures are reported to
+ * the view (which says what went wrong), not as error dialogs.
+ */
+final class LoadTopologyJob extends Job {
+
+    /** The family of every topology load, for tests and the progress view. */
+    static final Object FAMILY = LoadTopologyJob.class;
+
+    /** What a load ended with: a topology, a directory failure, or cancellation. */
+    static final class Outcome {
+        final Topology topology;
+        final DirectoryException failure;
+        final boolean cancelled;
+
+        private Outcome(Topology topology, DirectoryException failure, boolean cancelled) {
+            this.topology = topology;
+            this.failure = failure;
+            this.cancelled = cancelled;
+        }
+    }
+
+    private final ConnectionRef connection;
+    private final Consumer<Outcome> done;
+
+    LoadTopologyJob(ConnectionRef connection, Consumer<Outcome> done) {
+        super(NLS.bind(Messages.Topology_jobName, connection.profile().name()));
+        this.connection = connection;
+        this.done = done;
+        setUser(false);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
+        try (DirectorySession session = new SessionOpener().open(connection)) {
+            progress.worked(1);
+            Topology topology = new TopologyReader().read(session, progress.split(9));
+            done.accept(new Outcome(topology, null, false));
+        } catch (DirectoryException e) {
+            done.accept(new Outcome(null, e, false));
+        } catch (OperationCanceledException e) {
+            done.accept(new Outcome(null, null, true));
+            return Status.CANCEL_STATUS;
+        }
+        return Status.OK_STATUS;
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+}

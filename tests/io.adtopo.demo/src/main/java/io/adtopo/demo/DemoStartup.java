@@ -1,0 +1,84 @@
+package io.adtopo.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.PlatformUI;
+
+import io.adtopo.ui.topology.TopologyView;
+
+/**
+ * Drives the demo workbench: with {@code -Dadtopo.demo.forest=forest.properties} it adds the forest's DCs as
+ * Directory Studio connections, opens Sites and Servers on the first, and with
+ * {@code -Dadtopo.demo.screenshots=DIR} saves a picture of each view once loaded; {@code -Dadtopo.demo.exit=true}
+ * then closes the workbench.
+ */
+public final class DemoStartup implements IStartup {
+
+    @Override
+    public void earlyStartup() {
+        String forest = System.getProperty("adtopo.demo.forest");
+        if (forest == null) {
+            return;
+        }
+        try {
+            run(Paths.get(forest));
+        } catch (Exception e) {
+            System.err.println("adtopo demo: " + e);
+            e.printStackTrace();
+            exitIfAsked(1);
+        }
+    }
+
+    private void run(Path forest) throws Exception {
+        DemoForest demo = new DemoForest(forest);
+        String dc1 = demo.studioConnection(1);
+        demo.studioConnection(2);
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        display.syncExec(() -> {
+            try {
+                TopologyView view = (TopologyView) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                        .getActivePage().showView(TopologyView.ID);
+                view.showConnection("studio/" + dc1);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        waitForLoads();
+        display.syncExec(() -> {
+            TopologyView view = (TopologyView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                    .findView(TopologyView.ID);
+            view.viewer().expandToLevel(4);
+        });
+        String shots = System.getProperty("adtopo.demo.screenshots");
+        if (shots != null) {
+            Path dir = Paths.get(shots);
+            Files.createDirectories(dir);
+            List<Path> written = Screenshots.saveViews(display, dir);
+            written.forEach(p -> System.out.println("adtopo demo: wrote " + p));
+        }
+        exitIfAsked(0);
+    }
+
+    private static void waitForLoads() throws InterruptedException {
+        Thread.sleep(500);
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (Job.getJobManager().find(TopologyView.LOAD_FAMILY).length > 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(500);
+    }
+
+    private static void exitIfAsked(int code) {
+        if (Boolean.getBoolean("adtopo.demo.exit")) {
+            System.out.println("adtopo demo: done (" + code + ")");
+            PlatformUI.getWorkbench().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.adtopo.tests.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.List;
+import java.util.Properties;
+
+import io.adtopo.core.connection.ConnectionProfile;
+import io.adtopo.core.connection.Credentials;
+import io.adtopo.core.connection.Encryption;
+import io.adtopo.core.connection.TlsTrust;
+
+/**
+ * The Samba AD test forest started by {@code tests/forest/forest.sh start}: addresses, names and credentials
+ * from the properties file it writes. The file is found through the system property {@code adtopo.forest}
+ * (the build sets it) or the environment variable {@code ADTOPO_FOREST}.
+ */
+public final class TestForest {
+
+    private static TestForest instance;
+
+    private final Properties properties;
+
+    private TestForest(Properties properties) {
+        this.properties = properties;
+    }
+
+    /** The running forest; fails (does not skip) when it is not there, saying how to start it. */
+    public static synchronized TestForest get() {
+        if (instance == null) {
+            String location = System.getProperty("adtopo.forest", System.getenv("ADTOPO_FOREST"));
+            if (location == null || !Files.isRegularFile(Paths.get(location))) {
+                throw new IllegalStateException("The test forest is not running (no properties file at " + location
+                        + "): start it with tests/forest/forest.sh start, or run the tests with tests/run.sh");
+            }
+            Properties p = new Properties();
+            try (InputStream in = Files.newInputStream(Paths.get(location))) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + location, e);
+            }
+            instance = new TestForest(p);
+        }
+        return instance;
+    }
+
+    public String get(String key) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("forest.properties has no " + key);
+        }
+        return value.trim();
+    }
+
+    public String baseDn() {
+        return get("base.dn");
+    }
+
+    public String configDn() {
+        return get("config.dn");
+    }
+
+    public String sitesDn() {
+        return "CN=Sites," + configDn();
+    }
+
+    public String domainDns() {
+        return get("domain.dns");
+    }
+
+    public String adminDn() {
+        return get("admin.dn");
+    }
+
+    public String adminPassword() {
+        return get("admin.password");
+    }
+
+    /** DC 1 or 2: its address. */
+    public String address(int dc) {
+        return get("dc" + dc + ".address");
+    }
+
+    public String dcName(int dc) {
+        return get("dc" + dc + ".name");
+    }
+
+    public String dcFqdn(int dc) {
+        return get("dc" + dc + ".fqdn");
+    }
+
+    public int port(int dc, Encryption encryption) {
+        return Integer.parseInt(get("dc" + dc + (encryption == Encryption.LDAPS ? ".ldaps.port" : ".ldap.port")));
+    }
+
+    /** A profile for DC 1 or 2 by address, bound as the domain administrator. */
+    public ConnectionProfile profile(int dc, Encryption encryption) {
+        return new ConnectionProfile("forest-dc" + dc + "-" + encryption.name().toLowerCase(),
+                "Test forest " + dcName(dc) + (encryption == Encryption.NONE ? "" : " " + encryption),
+                address(dc), port(dc, encryption), encryption, adminDn(), false, ForestConnectionCatalog.ID);
+    }
+
+    public Credentials adminCredentials() {
+        return Credentials.of(adminDn(), adminPassword().toCharArray());
+    }
+
+    /** Trust the forest's own CA (and nothing else), host names verified. */
+    public TlsTrust trust() {
+        try (InputStream in = Files.newInputStream(Paths.get(get("ca.cert")))) {
+            Certificate ca = CertificateFactory.getInstance("X.509").generateCertificate(in);
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            store.setCertificateEntry("adtopo-test-forest-ca", ca);
+            return TlsTrust.of(List.of(store));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot load the forest's CA certificate", e);
+        }
+    }
+}
