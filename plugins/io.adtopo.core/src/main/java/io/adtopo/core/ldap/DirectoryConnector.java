@@ -2,6 +2,10 @@ package io.adtopo.core.ldap;
 
 import java.time.Duration;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
 import io.adtopo.core.connection.ConnectionProfile;
 import io.adtopo.core.connection.Credentials;
 import io.adtopo.core.connection.TlsTrust;
@@ -27,6 +31,12 @@ public final class DirectoryConnector {
 
     public DirectorySession open(ConnectionProfile profile, Credentials credentials, TlsTrust trust)
             throws DirectoryException {
-        return new ApiConnector(timeout).open(profile, credentials, trust);
+        return open(profile, credentials, trust, new NullProgressMonitor());
+    }
+
+    /** Opens a session; a cancelled monitor abandons the attempt with {@link OperationCanceledException}. */
+    public DirectorySession open(ConnectionProfile profile, Credentials credentials, TlsTrust trust,
+            IProgressMonitor monitor) throws DirectoryException {
+        return new ApiConnector(timeout).open(profile, credentials, trust, monitor);
     }
 }

@@ -5,6 +5,11 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.directory.api.ldap.model.exception.LdapException;
 import org.apache.directory.api.ldap.model.message.BindRequest;
@@ -13,6 +18,8 @@ import org.apache.directory.api.ldap.model.message.BindResponse;
 import org.apache.directory.api.ldap.model.message.ResultCodeEnum;
 import org.apache.directory.ldap.client.api.LdapConnectionConfig;
 import org.apache.directory.ldap.client.api.LdapNetworkConnection;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 import io.adtopo.core.connection.ConnectionProfile;
 import io.adtopo.core.connection.Credentials;
@@ -30,8 +37,8 @@ public final class ApiConnector {
         this.timeout = timeout;
     }
 
-    public ApiDirectorySession open(ConnectionProfile profile, Credentials credentials, TlsTrust trust)
-            throws DirectoryException {
+    public ApiDirectorySession open(ConnectionProfile profile, Credentials credentials, TlsTrust trust,
+            IProgressMonitor monitor) throws DirectoryException {
         FailureTranslator failures = new FailureTranslator(profile.url());
         LdapConnectionConfig config = new LdapConnectionConfig();
         config.setLdapHost(profile.host());
@@ -47,18 +54,61 @@ public final class ApiConnector {
             config.setUseTls(profile.encryption() == Encryption.START_TLS);
         }
         LdapNetworkConnection connection = new LdapNetworkConnection(config);
-        boolean ok = false;
-        try {
-            connect(connection, failures, trustManager);
+        HostVerifyingTrustManager trustCheck = trustManager;
+        Callable<ApiDirectorySession> work = () -> {
+            connect(connection, failures, trustCheck);
             bind(connection, credentials, failures);
             ApiDirectorySession session = new ApiDirectorySession(profile, connection, failures);
             session.readRootDse();
-            ok = true;
             return session;
-        } finally {
-            if (!ok) {
-                closeQuietly(connection);
+        };
+        return runWatched(work, connection, failures, trustManager, monitor);
+    }
+
+    /**
+     * Connects and binds on a worker thread while this thread watches: a refused server certificate or a
+     * cancelled monitor ends the attempt at once instead of after the protocol timeout (a failed TLS
+     * handshake otherwise surfaces only as a bind that never gets an answer).
+     */
+    private ApiDirectorySession runWatched(Callable<ApiDirectorySession> work, LdapNetworkConnection connection,
+            FailureTranslator failures, HostVerifyingTrustManager trust, IProgressMonitor monitor)
+            throws DirectoryException {
+        FutureTask<ApiDirectorySession> task = new FutureTask<>(work);
+        Thread worker = new Thread(task, "adtopo connect " + connection.getConfig().getLdapHost());
+        worker.setDaemon(true);
+        worker.start();
+        long deadline = System.nanoTime() + timeout.toNanos() * 2;
+        try {
+            while (true) {
+                try {
+                    return task.get(50, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (trust != null && trust.refusal() != null) {
+                        throw failures.connectFailed(new LdapException(trust.refusal()), trust);
+                    }
+                    if (monitor.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new DirectoryException(Kind.TIMEOUT,
+                                connection.getConfig().getLdapHost() + " did not answer in time.");
+                    }
+                }
             }
+        } catch (ExecutionException e) {
+            closeQuietly(connection);
+            Throwable cause = e.getCause();
+            if (cause instanceof DirectoryException) {
+                throw (DirectoryException) cause;
+            }
+            throw failures.connectFailed(cause, trust);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (DirectoryException | RuntimeException e) {
+            task.cancel(true);
+            closeQuietly(connection);
+            throw e;
         }
     }
 

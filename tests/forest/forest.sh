@@ -1,0 +1,545 @@
+#!/usr/bin/env bash
+# forest.sh - the adtopo test forest: two Samba AD DCs of CONTOSO.TEST on loopback (see README.md here).
+#
+#   forest.sh install              install the Debian packages the forest needs (quick when present)
+#   forest.sh start                provision the forest if there is none, then start both DCs
+#   forest.sh stop                 stop both DCs
+#   forest.sh status               running/stopped and "LDAP answers" per DC; exit 0 only if both answer
+#   forest.sh reset                stop, restore the pristine copy made after provisioning, start
+#   forest.sh destroy              stop and remove the state folder
+#   forest.sh apply 1|2|both FILE...   apply LDIF files over LDAP as Administrator (e.g. a variant-*.ldif)
+#
+# State folder: ${ADTOPO_FOREST_HOME:-<repo>/target/forest}: dc1/ and dc2/ (Samba target dirs), tls/ (the
+# test CA), pristine.tar, forest.properties (addresses, DNs, credentials for tests), forest.log,
+# fixture.sha256 (when forest.sh or ldif/ change, the next start provisions again).
+# Nothing here talks to anything but 127.0.0.2 and 127.0.0.3 (no DNS forwarder, no DNS updates).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$HERE/../.." && pwd)
+FOREST_HOME=${ADTOPO_FOREST_HOME:-$REPO/target/forest}
+case $FOREST_HOME in /*) ;; *) FOREST_HOME=$(pwd)/$FOREST_HOME ;; esac
+LDIF_DIR=$HERE/ldif
+PROPS=$FOREST_HOME/forest.properties
+LOG=$FOREST_HOME/forest.log
+STAMP=$FOREST_HOME/fixture.sha256   # fingerprint of the fixture (this script + ldif/) the state was made from
+
+# ---- the fixed facts of the forest (tests are written against these) ----
+REALM=CONTOSO.TEST
+DNS_DOMAIN=contoso.test
+NETBIOS_DOMAIN=CONTOSO
+BASE_DN=DC=contoso,DC=test
+CONFIG_DN=CN=Configuration,$BASE_DN
+SCHEMA_DN=CN=Schema,$CONFIG_DN
+ADMIN_DN=CN=Administrator,CN=Users,$BASE_DN
+ADMIN_UPN=Administrator@$DNS_DOMAIN
+ADMIN_PASSWORD='Adtopo!Forest1'
+# fixed identifiers given to provision so DC1's objects are the same on every run
+DOMAIN_SID=S-1-5-21-2733954613-3627565085-3809099176
+DOMAIN_GUID=8a7d2c24-7b76-4ec4-9302-b2af2fd72b75
+DC1_DSA_GUID=e1c5ad4d-1b35-45a2-8d78-c403d23044de
+DC1_INVOCATION_ID=c8e6facb-13aa-4466-b053-57fab4f9f1ad
+# index 1 = DC1, 2 = DC2
+DC_NAME=(- LIVDC1 HOUDC1)
+DC_ADDR=(- 127.0.0.2 127.0.0.3)
+DC_SITE=(- Liverpool Houston)
+SERVICES='-kcc -drepl -dnsupdate -nbt'   # no KCC, no replication, no DNS updates, no NetBIOS
+PACKAGES=(samba samba-ad-dc samba-ad-provision samba-dsdb-modules ldb-tools ldap-utils winbind krb5-user
+          openssl)
+LDAP_WAIT_SECONDS=120
+STOP_WAIT_SECONDS=20
+
+# ---- small helpers ----
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+say() { printf '%s\n' "$*"; }
+log() { mkdir -p "$FOREST_HOME"; printf '[%s] %s\n' "$(date '+%H:%M:%S')" "$*" | tee -a "$LOG"; }
+die() { printf 'forest.sh: %s\n' "$*" >&2; exit 1; }
+dc_dir() { printf '%s/dc%s' "$FOREST_HOME" "$1"; }
+dc_fqdn() { printf '%s.%s' "${DC_NAME[$1],,}" "$DNS_DOMAIN"; }
+pid_file() { printf '%s/run/samba.pid' "$(dc_dir "$1")"; }
+
+# run a command, its output to the log; on failure show the tail of it and stop
+run() {
+    local rc=0
+    printf '$ %s\n' "$*" >>"$LOG"
+    "$@" >>"$LOG" 2>&1 || rc=$?
+    if [ $rc -ne 0 ]; then
+        tail -n 25 "$LOG" >&2
+        die "command failed ($rc): $1 ... (whole output in $LOG)"
+    fi
+}
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+need_root() {
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || die "Samba AD DCs run as root: run this as root"
+        exec sudo -E "$0" "$@"
+    fi
+}
+
+need_tools() {
+    local t missing=()
+    for t in samba samba-tool ldbmodify ldapsearch ldapmodify openssl tar awk; do
+        command -v "$t" >/dev/null || missing+=("$t")
+    done
+    [ ${#missing[@]} -eq 0 ] || die "missing ${missing[*]}: run 'forest.sh install' first"
+}
+
+# pid of DC $1's root samba process if it runs, else nothing
+dc_pid() {
+    local f pid
+    f=$(pid_file "$1")
+    [ -s "$f" ] || return 0
+    pid=$(tr -dc '0-9' <"$f")
+    [ -n "$pid" ] && [ -r "/proc/$pid/comm" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = samba ] \
+        && printf '%s' "$pid"
+    return 0
+}
+
+ldap_answers() {
+    ldapsearch -LLL -x -o nettimeout=3 -l 5 -H "ldap://${DC_ADDR[$1]}" -b '' -s base dsServiceName \
+        >/dev/null 2>&1
+}
+
+# descendants of a pid (children first listed after their parent)
+descendants() {
+    local c
+    for c in $(pgrep -P "$1" 2>/dev/null || true); do
+        printf '%s\n' "$c"
+        descendants "$c"
+    done
+}
+
+# true when pid $1 is one of the forest's samba processes or descends from one
+ours() {
+    local p=$1 i roots=" "
+    for i in 1 2; do roots+="$(dc_pid $i) "; done
+    while [ -n "$p" ] && [ "$p" -gt 1 ]; do
+        case $roots in *" $p "*) return 0 ;; esac
+        p=$(awk '/^PPid:/ { print $2 }' "/proc/$p/status" 2>/dev/null || true)
+    done
+    return 1
+}
+
+# stop samba/smbd/nmbd/winbindd/slapd daemons that are not the forest's (packages may start them)
+stop_foreign_daemons() {
+    local name pid pids=() f
+    for f in /run/samba/samba.pid /run/samba/smbd.pid /run/samba/nmbd.pid /run/samba/winbindd.pid \
+             /run/slapd/slapd.pid /var/run/samba/samba.pid /var/run/samba/smbd.pid; do
+        [ -s "$f" ] || continue
+        pid=$(tr -dc '0-9' <"$f")
+        [ -n "$pid" ] && [ -d "/proc/$pid" ] && ! ours "$pid" && pids+=("$pid")
+    done
+    for name in samba smbd nmbd winbindd slapd; do
+        for pid in $(pgrep -x "$name" 2>/dev/null || true); do
+            ours "$pid" || pids+=("$pid")
+        done
+    done
+    [ ${#pids[@]} -eq 0 ] && return 0
+    say "stopping daemons not belonging to the forest: ${pids[*]}"
+    as_root kill -TERM "${pids[@]}" 2>/dev/null || true
+    for _ in $(seq 1 40); do
+        local alive=()
+        for pid in "${pids[@]}"; do [ -d "/proc/$pid" ] && alive+=("$pid"); done
+        [ ${#alive[@]} -eq 0 ] && return 0
+        sleep 0.25
+    done
+    as_root kill -KILL "${pids[@]}" 2>/dev/null || true
+}
+
+# ---- install ----
+cmd_install() {
+    local p missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "packages present: ${PACKAGES[*]}"
+    else
+        say "installing: ${missing[*]}"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            "${missing[@]}"
+    fi
+    stop_foreign_daemons
+}
+
+# ---- TLS: a small CA and one server certificate per DC (subjectAltName DNS name and IP address) ----
+make_tls() {
+    local t=$FOREST_HOME/tls i fq
+    mkdir -p "$t"
+    run openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 3650 -keyout "$t/ca.key" -out "$t/ca.pem" \
+        -subj "/O=adtopo test forest/CN=adtopo test forest CA" \
+        -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"
+    for i in 1 2; do
+        fq=$(dc_fqdn $i)
+        printf '%s\n' "basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature,keyEncipherment" \
+            "extendedKeyUsage=serverAuth" "subjectAltName=DNS:$fq,IP:${DC_ADDR[$i]}" >"$t/dc$i.ext"
+        run openssl req -newkey rsa:2048 -nodes -sha256 -keyout "$t/dc$i.key" -out "$t/dc$i.csr" \
+            -subj "/O=adtopo test forest/CN=$fq"
+        run openssl x509 -req -sha256 -days 3650 -in "$t/dc$i.csr" -CA "$t/ca.pem" -CAkey "$t/ca.key" \
+            -set_serial "$i$(date +%s)" -extfile "$t/dc$i.ext" -out "$t/dc$i.pem"
+    done
+    chmod 600 "$t"/*.key
+}
+
+install_tls() {   # copy DC $1's key and certificate into its private/tls/
+    local d t=$FOREST_HOME/tls
+    d=$(dc_dir "$1")/private/tls
+    mkdir -p "$d"
+    cp "$t/dc$1.key" "$d/key.pem"
+    cp "$t/dc$1.pem" "$d/cert.pem"
+    cp "$t/ca.pem" "$d/ca.pem"
+    chmod 600 "$d/key.pem"
+}
+
+# ---- smb.conf of a DC after provision/join: everything under its own folder, loopback only ----
+fix_conf() {
+    local d conf
+    d=$(dc_dir "$1")
+    conf=$d/etc/smb.conf
+    mkdir -p "$d/log" "$d/run" "$d/cache"
+    # dns forwarder is copied from the host's resolver: traffic would leave loopback
+    sed -i -e '/^[[:space:]]*dns forwarder[[:space:]]*=/d' \
+           -e '/^[[:space:]]*log file[[:space:]]*=/d' "$conf"
+    sed -i "/^\[global\]/a\\
+\tlog file = $d/log/samba.log\\
+\tpid directory = $d/run\\
+\tncalrpc dir = $d/run/ncalrpc\\
+\twinbindd socket directory = $d/run/winbindd\\
+\tntp signd socket directory = $d/run/ntp_signd\\
+\tnsupdate command = /bin/false\\
+\tdns update command = /bin/false\\
+\tspn update command = /bin/false\\
+\tload printers = no\\
+\tldap server require strong auth = no\\
+\ttls enabled = yes\\
+\ttls keyfile = $d/private/tls/key.pem\\
+\ttls certfile = $d/private/tls/cert.pem\\
+\ttls cafile = $d/private/tls/ca.pem" "$conf"
+    if grep -qi '^[[:space:]]*dns forwarder' "$conf"; then die "dns forwarder still in $conf"; fi
+}
+
+# ---- start/stop one DC ----
+start_dc() {
+    local i=$1 d pid
+    d=$(dc_dir "$i")
+    pid=$(dc_pid "$i")
+    if [ -n "$pid" ]; then
+        say "DC$i ${DC_NAME[$i]} already running (pid $pid)"
+    else
+        rm -f "$(pid_file "$i")"
+        samba -D -s "$d/etc/smb.conf" </dev/null >>"$d/log/samba.out" 2>&1 \
+            || { tail -n 20 "$d/log/samba.log" "$d/log/samba.out" >&2 2>/dev/null; die "samba of DC$i did not start"; }
+    fi
+}
+
+wait_ldap() {
+    local i=$1 t0 d seen=0 waited
+    d=$(dc_dir "$i")
+    t0=$(now)
+    while ! ldap_answers "$i"; do
+        waited=$(since "$t0")
+        if awk -v w="$waited" -v m="$LDAP_WAIT_SECONDS" 'BEGIN { exit !(w > m) }'; then
+            tail -n 30 "$d/log/samba.log" >&2 2>/dev/null || true
+            die "LDAP of DC$i ${DC_NAME[$i]} (${DC_ADDR[$i]}) did not answer within ${LDAP_WAIT_SECONDS}s (log: $d/log/samba.log)"
+        fi
+        # samba -D returns before its daemon writes the pid file: only a pid file seen and gone means exited
+        if [ -n "$(dc_pid "$i")" ]; then
+            seen=1
+        elif [ $seen -eq 1 ] || awk -v w="$waited" 'BEGIN { exit !(w > 15) }'; then
+            tail -n 30 "$d/log/samba.log" "$d/log/samba.out" >&2 2>/dev/null || true
+            die "samba of DC$i ${DC_NAME[$i]} is not running (log: $d/log/samba.log)"
+        fi
+        sleep 0.25
+    done
+    log "DC$i ${DC_NAME[$i]} LDAP answers on ${DC_ADDR[$i]} ($(since "$t0") s)"
+}
+
+stop_dc() {
+    local i=$1 pid procs=() waited=0
+    pid=$(dc_pid "$i")
+    if [ -z "$pid" ]; then
+        rm -f "$(pid_file "$i")"
+        return 0
+    fi
+    mapfile -t procs < <(printf '%s\n' "$pid"; descendants "$pid")
+    kill -TERM "$pid" 2>/dev/null || true
+    while [ -d "/proc/$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = samba ]; do
+        if [ $waited -ge $((STOP_WAIT_SECONDS * 4)) ]; then
+            log "DC$i did not stop within ${STOP_WAIT_SECONDS}s: KILL"
+            kill -KILL "${procs[@]}" 2>/dev/null || true
+            break
+        fi
+        sleep 0.25
+        waited=$((waited + 1))
+    done
+    # children (smbd, winbindd, prefork workers) leave with the root process; make sure
+    local p left=()
+    for _ in $(seq 1 40); do
+        left=()
+        for p in "${procs[@]}"; do [ -d "/proc/$p" ] && left+=("$p"); done
+        [ ${#left[@]} -eq 0 ] && break
+        sleep 0.25
+    done
+    [ ${#left[@]} -eq 0 ] || kill -KILL "${left[@]}" 2>/dev/null || true
+    rm -f "$(pid_file "$i")"
+    say "DC$i ${DC_NAME[$i]} stopped"
+}
+
+# ---- applying fixture LDIF ----
+# NAME.ldif goes over LDAP as Administrator (ldapmodify -a: records without changetype are adds);
+# NAME.local.ldif is written locally into the DC's sam.ldb with the relax control (for what LDAP refuses:
+# nTDSDSA objects, chosen objectGUIDs, crossRefs to naming contexts that do not exist). Both work while
+# Samba runs.
+apply_ldif() {
+    local i=$1 f=$2
+    case $f in
+        *.local.ldif) run ldbmodify -H "$(dc_dir "$i")/private/sam.ldb" --controls=relax:0 "$f" ;;
+        *) run ldapmodify -a -x -H "ldap://${DC_ADDR[$i]}" -D "$ADMIN_DN" -w "$ADMIN_PASSWORD" -f "$f" ;;
+    esac
+}
+
+apply_stage() {   # apply every ldif/<stage>/*.ldif, in name order, to DC $2
+    local stage=$1 i=$2 f
+    [ -d "$LDIF_DIR/$stage" ] || return 0
+    for f in "$LDIF_DIR/$stage"/*.ldif; do
+        [ -e "$f" ] || continue
+        log "DC$i: ${stage}/$(basename "$f")"
+        apply_ldif "$i" "$f"
+    done
+}
+
+search() {   # search DC $1 as Administrator: search I BASE SCOPE FILTER ATTR
+    ldapsearch -LLL -o ldif-wrap=no -x -H "ldap://${DC_ADDR[$1]}" -D "$ADMIN_DN" -w "$ADMIN_PASSWORD" \
+        -b "$2" -s "$3" "$4" "$5"
+}
+
+guid_of() {   # objectGUID (text form) of DN $2 on DC $1
+    local b64
+    b64=$(search "$1" "$2" base '(objectClass=*)' objectGUID | awk '/^objectGUID:: / { print $2 }')
+    [ -n "$b64" ] || die "no objectGUID for $2 on DC$1"
+    printf '%s' "$b64" | base64 -d | od -An -tx1 -v | tr -d ' \n' | awk '{
+        h = $0
+        printf "%s%s%s%s-%s%s-%s%s-%s-%s\n", substr(h,7,2), substr(h,5,2), substr(h,3,2), substr(h,1,2),
+            substr(h,11,2), substr(h,9,2), substr(h,15,2), substr(h,13,2), substr(h,17,4), substr(h,21,12) }'
+}
+
+# fingerprint of what a provisioning is made from: this script and the applied LDIF (not the variants)
+fixture_hash() {
+    (cd "$HERE" && cat forest.sh ldif/*/*.ldif) | sha256sum | cut -d' ' -f1
+}
+
+# ---- provisioning from nothing ----
+provision() {
+    local t0 d1 d2
+    t0=$(now)
+    mkdir -p "$FOREST_HOME"
+    rm -rf "$FOREST_HOME/dc1" "$FOREST_HOME/dc2" "$FOREST_HOME/tls" "$FOREST_HOME/pristine.tar" "$PROPS" "$STAMP"
+    : >"$LOG"
+    d1=$(dc_dir 1)
+    d2=$(dc_dir 2)
+    log "provisioning the forest in $FOREST_HOME"
+    make_tls
+
+    # DC1: a new forest, first site Liverpool. --configfile=/dev/null: nothing from the host's smb.conf.
+    log "DC1 ${DC_NAME[1]}: samba-tool domain provision"
+    run samba-tool domain provision --configfile=/dev/null --targetdir="$d1" \
+        --realm="$REALM" --domain="$NETBIOS_DOMAIN" --server-role=dc --dns-backend=SAMBA_INTERNAL \
+        --adminpass="$ADMIN_PASSWORD" --host-name="${DC_NAME[1]}" --host-ip="${DC_ADDR[1]}" \
+        --site="${DC_SITE[1]}" --domain-sid="$DOMAIN_SID" --domain-guid="$DOMAIN_GUID" \
+        --ntds-guid="$DC1_DSA_GUID" --invocationid="$DC1_INVOCATION_ID" \
+        --option="interfaces=${DC_ADDR[1]}/8" --option="bind interfaces only=yes" \
+        --option="disable netbios=yes" --option="server services=$SERVICES"
+    fix_conf 1
+    install_tls 1
+    start_dc 1
+    wait_ldap 1
+
+    # everything both DCs share goes into DC1 before DC2 joins (the join copies it)
+    apply_stage shared 1
+
+    # DC2: joins DC1's domain as a DC in site Houston
+    log "DC2 ${DC_NAME[2]}: samba-tool domain join"
+    run samba-tool domain join "$REALM" DC --configfile=/dev/null --targetdir="$d2" \
+        --server="${DC_ADDR[1]}" --use-kerberos=off --site="${DC_SITE[2]}" --no-dns-updates \
+        --dns-backend=SAMBA_INTERNAL -U "Administrator" --password="$ADMIN_PASSWORD" \
+        --option="netbios name=${DC_NAME[2]}" --option="realm=$REALM" --option="workgroup=$NETBIOS_DOMAIN" \
+        --option="interfaces=${DC_ADDR[2]}/8" --option="bind interfaces only=yes" \
+        --option="disable netbios=yes" --option="server services=$SERVICES"
+    fix_conf 2
+    install_tls 2
+    start_dc 2
+    wait_ldap 2
+
+    # after the join: the same to both copies, then per-DC differences
+    apply_stage both 1
+    apply_stage both 2
+    apply_stage dc1 1
+    apply_stage dc2 2
+
+    write_properties
+
+    # the pristine copy, taken while Samba is stopped
+    cmd_stop >/dev/null
+    run tar -C "$FOREST_HOME" -cf "$FOREST_HOME/pristine.tar" dc1 dc2
+    fixture_hash >"$STAMP"
+    log "provisioned in $(since "$t0") s"
+}
+
+write_properties() {
+    local i dsa_dn tmp=$PROPS.tmp
+    {
+        printf '# adtopo test forest, written by tests/forest/forest.sh on %s\n' "$(date -u '+%Y-%m-%dT%H:%M:%SZ')"
+        printf '# DCs listen on their address only; DNS names do not resolve on the host: connect by address.\n'
+        printf 'realm=%s\n' "$REALM"
+        printf 'domain.dns=%s\n' "$DNS_DOMAIN"
+        printf 'domain.netbios=%s\n' "$NETBIOS_DOMAIN"
+        printf 'domain.sid=%s\n' "$DOMAIN_SID"
+        printf 'base.dn=%s\n' "$BASE_DN"
+        printf 'config.dn=%s\n' "$CONFIG_DN"
+        printf 'schema.dn=%s\n' "$SCHEMA_DN"
+        printf 'admin.dn=%s\n' "$ADMIN_DN"
+        printf 'admin.upn=%s\n' "$ADMIN_UPN"
+        printf 'admin.password=%s\n' "$ADMIN_PASSWORD"
+        printf 'ca.cert=%s\n' "$FOREST_HOME/tls/ca.pem"
+        printf 'forest.home=%s\n' "$FOREST_HOME"
+        printf 'pristine.tar=%s\n' "$FOREST_HOME/pristine.tar"
+        for i in 1 2; do
+            dsa_dn="CN=NTDS Settings,CN=${DC_NAME[$i]},CN=Servers,CN=${DC_SITE[$i]},CN=Sites,$CONFIG_DN"
+            printf 'dc%s.name=%s\n' "$i" "${DC_NAME[$i]}"
+            printf 'dc%s.fqdn=%s\n' "$i" "$(dc_fqdn "$i")"
+            printf 'dc%s.address=%s\n' "$i" "${DC_ADDR[$i]}"
+            printf 'dc%s.ldap.port=389\n' "$i"
+            printf 'dc%s.ldaps.port=636\n' "$i"
+            printf 'dc%s.ldap.url=ldap://%s:389\n' "$i" "${DC_ADDR[$i]}"
+            printf 'dc%s.ldaps.url=ldaps://%s:636\n' "$i" "${DC_ADDR[$i]}"
+            printf 'dc%s.site=%s\n' "$i" "${DC_SITE[$i]}"
+            printf 'dc%s.dir=%s\n' "$i" "$(dc_dir "$i")"
+            printf 'dc%s.cert=%s\n' "$i" "$(dc_dir "$i")/private/tls/cert.pem"
+            printf 'dc%s.server.dn=CN=%s,CN=Servers,CN=%s,CN=Sites,%s\n' "$i" "${DC_NAME[$i]}" "${DC_SITE[$i]}" "$CONFIG_DN"
+            printf 'dc%s.computer.dn=CN=%s,OU=Domain Controllers,%s\n' "$i" "${DC_NAME[$i]}" "$BASE_DN"
+            printf 'dc%s.dsa.dn=%s\n' "$i" "$dsa_dn"
+            printf 'dc%s.dsa.guid=%s\n' "$i" "$(guid_of "$i" "$dsa_dn")"
+        done
+    } >"$tmp"
+    mv "$tmp" "$PROPS"
+}
+
+# ---- subcommands ----
+cmd_start() {
+    local t0 i
+    t0=$(now)
+    need_tools
+    if [ -d "$FOREST_HOME" ]; then
+        if [ ! -f "$FOREST_HOME/pristine.tar" ] || [ ! -f "$PROPS" ] || [ ! -f "$STAMP" ]; then
+            say "state in $FOREST_HOME is incomplete (an earlier provisioning did not finish): provisioning again"
+            cmd_stop >/dev/null
+            rm -f "$FOREST_HOME/pristine.tar"
+        elif [ "$(cat "$STAMP")" != "$(fixture_hash)" ]; then
+            say "forest.sh or ldif/ changed since the forest was provisioned: provisioning again"
+            cmd_stop >/dev/null
+            rm -f "$FOREST_HOME/pristine.tar"
+        fi
+    fi
+    if [ ! -f "$FOREST_HOME/pristine.tar" ]; then
+        provision
+    fi
+    for i in 1 2; do start_dc "$i"; done
+    for i in 1 2; do wait_ldap "$i"; done
+    summary "$t0"
+}
+
+summary() {
+    say "forest ready in $(since "$1") s"
+    say "  DC1 ${DC_NAME[1]} $(dc_fqdn 1) ${DC_ADDR[1]} site ${DC_SITE[1]}  ldap://${DC_ADDR[1]} ldaps://${DC_ADDR[1]}"
+    say "  DC2 ${DC_NAME[2]} $(dc_fqdn 2) ${DC_ADDR[2]} site ${DC_SITE[2]}  ldap://${DC_ADDR[2]} ldaps://${DC_ADDR[2]}"
+    say "  bind $ADMIN_DN (or $ADMIN_UPN) / password in the properties"
+    say "  properties: $PROPS"
+}
+
+cmd_stop() {   # both at once: each takes 1-2 s to leave after TERM
+    stop_dc 1 &
+    stop_dc 2 &
+    wait
+}
+
+cmd_status() {
+    local i ok=0 pid state
+    for i in 1 2; do
+        pid=$(dc_pid "$i")
+        if [ -n "$pid" ]; then state="running (pid $pid)"; else state=stopped; fi
+        if ldap_answers "$i"; then
+            say "DC$i ${DC_NAME[$i]} ${DC_ADDR[$i]}: $state, LDAP answers"
+        else
+            say "DC$i ${DC_NAME[$i]} ${DC_ADDR[$i]}: $state, LDAP does not answer"
+            ok=1
+        fi
+    done
+    return $ok
+}
+
+cmd_reset() {
+    local t0
+    t0=$(now)
+    [ -f "$FOREST_HOME/pristine.tar" ] || die "no pristine copy in $FOREST_HOME: run 'forest.sh start' first"
+    cmd_stop
+    rm -rf "$FOREST_HOME/dc1" "$FOREST_HOME/dc2"
+    tar -C "$FOREST_HOME" -xf "$FOREST_HOME/pristine.tar"
+    say "restored the pristine copy"
+    cmd_start
+    say "reset in $(since "$t0") s"
+}
+
+cmd_destroy() {
+    cmd_stop
+    if [ -d "$FOREST_HOME" ]; then
+        # only remove what looks like a forest state folder
+        local f
+        for f in "$FOREST_HOME"/* "$FOREST_HOME"/.[!.]*; do
+            [ -e "$f" ] || continue
+            case $(basename "$f") in
+                dc1|dc2|tls|pristine.tar|forest.properties|forest.properties.tmp|forest.log|fixture.sha256) ;;
+                *) die "$FOREST_HOME holds $(basename "$f"), which forest.sh did not make: not removing it" ;;
+            esac
+        done
+        rm -rf "$FOREST_HOME"
+        say "removed $FOREST_HOME"
+    fi
+}
+
+cmd_apply() {
+    local which=${1:-} f i
+    shift || true
+    case $which in 1|2|both) ;; *) die "usage: forest.sh apply 1|2|both FILE..." ;; esac
+    [ $# -gt 0 ] || die "usage: forest.sh apply 1|2|both FILE..."
+    for f in "$@"; do
+        [ -f "$f" ] || die "no such file: $f"
+        for i in 1 2; do
+            [ "$which" = both ] || [ "$which" = "$i" ] || continue
+            ldapmodify -a -x -H "ldap://${DC_ADDR[$i]}" -D "$ADMIN_DN" -w "$ADMIN_PASSWORD" -f "$f" >/dev/null
+            say "applied $(basename "$f") to DC$i ${DC_NAME[$i]}"
+        done
+    done
+}
+
+main() {
+    local cmd=${1:-}
+    shift || true
+    case $cmd in
+        install) cmd_install ;;
+        start) need_root start; cmd_start ;;
+        stop) need_root stop; cmd_stop ;;
+        status) cmd_status ;;
+        reset) need_root reset; cmd_reset ;;
+        destroy) need_root destroy; cmd_destroy ;;
+        apply) cmd_apply "$@" ;;
+        *) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; [ -z "$cmd" ] || [ "$cmd" = help ] || [ "$cmd" = -h ] || exit 2 ;;
+    esac
+}
+
+main "$@"
