@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.PlatformUI;
 
+import io.adtopo.ui.TopologyPerspective;
 import io.adtopo.ui.topology.TopologyView;
 
 /**
@@ -42,6 +43,8 @@ public final class DemoStartup implements IStartup {
         Display display = PlatformUI.getWorkbench().getDisplay();
         display.syncExec(() -> {
             try {
+                PlatformUI.getWorkbench().showPerspective(TopologyPerspective.ID,
+                        PlatformUI.getWorkbench().getActiveWorkbenchWindow());
                 TopologyView view = (TopologyView) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
                         .getActivePage().showView(TopologyView.ID);
                 view.showConnection("studio/" + dc1);
