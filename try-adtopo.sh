@@ -17,7 +17,7 @@ launcher=$(ls "$workbench"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
 workspace=$root/target/demo-workspace
 mkdir -p "$workspace"
 args=(-jar "$launcher" -data "$workspace" -consoleLog -nosplash)
-props=(-Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=error "-Dadtopo.demo.forest=$root/target/forest/forest.properties")
+props=(-Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=error "-Dadtopo.demo.forest=$root/.forest/forest.properties")
 
 if [ -n "${DISPLAY:-}" ]; then
   echo "Opening the adtopo workbench (workspace $workspace)."

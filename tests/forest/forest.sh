@@ -9,7 +9,7 @@
 #   forest.sh destroy              stop and remove the state folder
 #   forest.sh apply 1|2|both FILE...   apply LDIF files over LDAP as Administrator (e.g. a variant-*.ldif)
 #
-# State folder: ${ADTOPO_FOREST_HOME:-<repo>/target/forest}: dc1/ and dc2/ (Samba target dirs), tls/ (the
+# State folder: ${ADTOPO_FOREST_HOME:-<repo>/.forest}: dc1/ and dc2/ (Samba target dirs), tls/ (the
 # test CA), pristine.tar, forest.properties (addresses, DNs, credentials for tests), forest.log,
 # fixture.sha256 (when forest.sh or ldif/ change, the next start provisions again).
 # Nothing here talks to anything but 127.0.0.2 and 127.0.0.3 (no DNS forwarder, no DNS updates).
@@ -17,7 +17,7 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
-FOREST_HOME=${ADTOPO_FOREST_HOME:-$REPO/target/forest}
+FOREST_HOME=${ADTOPO_FOREST_HOME:-$REPO/.forest}
 case $FOREST_HOME in /*) ;; *) FOREST_HOME=$(pwd)/$FOREST_HOME ;; esac
 LDIF_DIR=$HERE/ldif
 PROPS=$FOREST_HOME/forest.properties
@@ -435,6 +435,9 @@ cmd_start() {
     local t0 i
     t0=$(now)
     need_tools
+    # The DCs' addresses are fixed: a Samba of another state folder (one deleted under it, or a package's)
+    # would hold them. Stop it rather than fail on "address already in use".
+    stop_foreign_daemons
     if [ -d "$FOREST_HOME" ]; then
         if [ ! -f "$FOREST_HOME/pristine.tar" ] || [ ! -f "$PROPS" ] || [ ! -f "$STAMP" ]; then
             say "state in $FOREST_HOME is incomplete (an earlier provisioning did not finish): provisioning again"

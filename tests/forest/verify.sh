@@ -4,7 +4,7 @@
 # Needs the forest started (forest.sh start) and in its fixture state (forest.sh reset after tests wrote).
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-FOREST_HOME=${ADTOPO_FOREST_HOME:-$HERE/../../target/forest}
+FOREST_HOME=${ADTOPO_FOREST_HOME:-$HERE/../../.forest}
 PROPS=$FOREST_HOME/forest.properties
 [ -f "$PROPS" ] || { echo "verify.sh: no $PROPS: run tests/forest/forest.sh start" >&2; exit 1; }
 LS=$HERE/ls.sh

@@ -24,6 +24,8 @@ public final class Topology {
     private final List<SiteLink> siteLinks;
     private final List<SiteLinkBridge> bridges;
     private final List<Server> servers;
+    private final List<CrossRef> partitions;
+    private final List<ComputerAccount> computers;
 
     private final Map<String, Site> siteByKey = new HashMap<>();
     private final Map<String, Server> serverByKey = new HashMap<>();
@@ -31,16 +33,25 @@ public final class Topology {
     private final Map<UUID, NtdsSettings> dsaByGuid = new HashMap<>();
     private final Map<String, List<Server>> serversBySite = new HashMap<>();
     private final Map<String, List<Subnet>> subnetsBySite = new HashMap<>();
+    private final Map<String, ComputerAccount> computerByKey = new HashMap<>();
+    private final Map<String, CrossRef> partitionByNc = new HashMap<>();
 
-    public Topology(ForestInfo forest, List<Site> sites, List<Subnet> subnets, List<InterSiteTransport> transports,
-            List<SiteLink> siteLinks, List<SiteLinkBridge> bridges, List<Server> servers) {
-        this.forest = forest;
-        this.sites = List.copyOf(sites);
-        this.subnets = List.copyOf(subnets);
-        this.transports = List.copyOf(transports);
-        this.siteLinks = List.copyOf(siteLinks);
-        this.bridges = List.copyOf(bridges);
-        this.servers = List.copyOf(servers);
+    private Topology(Builder b) {
+        this.forest = b.forest;
+        this.sites = List.copyOf(b.sites);
+        this.subnets = List.copyOf(b.subnets);
+        this.transports = List.copyOf(b.transports);
+        this.siteLinks = List.copyOf(b.siteLinks);
+        this.bridges = List.copyOf(b.bridges);
+        this.servers = List.copyOf(b.servers);
+        this.partitions = List.copyOf(b.partitions);
+        this.computers = List.copyOf(b.computers);
+        for (ComputerAccount computer : this.computers) {
+            computerByKey.put(computer.key(), computer);
+        }
+        for (CrossRef crossRef : this.partitions) {
+            partitionByNc.put(DnNames.key(crossRef.ncName()), crossRef);
+        }
         for (Site site : this.sites) {
             siteByKey.put(site.key(), site);
         }
@@ -83,6 +94,53 @@ public final class Topology {
 
     public List<Server> servers() {
         return servers;
+    }
+
+    /** The crossRefs of CN=Partitions, in nCName order. */
+    public List<CrossRef> partitions() {
+        return partitions;
+    }
+
+    /** The crossRef whose nCName is exactly this DN. */
+    public Optional<CrossRef> partition(String ncName) {
+        return Optional.ofNullable(partitionByNc.get(DnNames.key(ncName)));
+    }
+
+    /** The computer accounts read: DC accounts and whatever serverReferences name. */
+    public List<ComputerAccount> computers() {
+        return computers;
+    }
+
+    public Optional<ComputerAccount> computer(String dn) {
+        return Optional.ofNullable(computerByKey.get(DnNames.key(dn)));
+    }
+
+    /** The servers whose NTDS Settings hold this NC writable (msDS-hasMasterNCs / hasMasterNCs). */
+    public List<Server> writableHostsOf(String ncName) {
+        List<Server> hosts = new ArrayList<>();
+        for (Server server : servers) {
+            server.ntdsSettings().filter(d -> containsDn(d.writableNcs(), ncName)).ifPresent(d -> hosts.add(server));
+        }
+        return hosts;
+    }
+
+    /** The servers that hold a read-only (global catalog partial) replica of this NC. */
+    public List<Server> partialHostsOf(String ncName) {
+        List<Server> hosts = new ArrayList<>();
+        for (Server server : servers) {
+            server.ntdsSettings().filter(d -> containsDn(d.partialReplicaNcs(), ncName))
+                    .ifPresent(d -> hosts.add(server));
+        }
+        return hosts;
+    }
+
+    private static boolean containsDn(List<String> dns, String dn) {
+        for (String value : dns) {
+            if (DnNames.same(value, dn)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Site> site(String dn) {
@@ -149,5 +207,70 @@ public final class Topology {
     /** The DSA's DNS alias, {@code <objectGUID>._msdcs.<forest root>}, as events name it. */
     public Optional<String> msdcsName(NtdsSettings dsa) {
         return dsa.objectGuid().map(guid -> guid + "._msdcs." + forest.forestDnsName());
+    }
+
+    public static Builder builder(ForestInfo forest) {
+        return new Builder(forest);
+    }
+
+    /** Collects the parts of a topology as they are read. */
+    public static final class Builder {
+        private final ForestInfo forest;
+        private List<Site> sites = List.of();
+        private List<Subnet> subnets = List.of();
+        private List<InterSiteTransport> transports = List.of();
+        private List<SiteLink> siteLinks = List.of();
+        private List<SiteLinkBridge> bridges = List.of();
+        private List<Server> servers = List.of();
+        private List<CrossRef> partitions = List.of();
+        private List<ComputerAccount> computers = List.of();
+
+        private Builder(ForestInfo forest) {
+            this.forest = forest;
+        }
+
+        public Builder sites(List<Site> value) {
+            sites = value;
+            return this;
+        }
+
+        public Builder subnets(List<Subnet> value) {
+            subnets = value;
+            return this;
+        }
+
+        public Builder transports(List<InterSiteTransport> value) {
+            transports = value;
+            return this;
+        }
+
+        public Builder siteLinks(List<SiteLink> value) {
+            siteLinks = value;
+            return this;
+        }
+
+        public Builder bridges(List<SiteLinkBridge> value) {
+            bridges = value;
+            return this;
+        }
+
+        public Builder servers(List<Server> value) {
+            servers = value;
+            return this;
+        }
+
+        public Builder partitions(List<CrossRef> value) {
+            partitions = value;
+            return this;
+        }
+
+        public Builder computers(List<ComputerAccount> value) {
+            computers = value;
+            return this;
+        }
+
+        public Topology build() {
+            return new Topology(this);
+        }
     }
 }

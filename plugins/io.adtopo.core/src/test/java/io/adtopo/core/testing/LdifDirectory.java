@@ -15,6 +15,7 @@ import org.apache.directory.api.ldap.model.exception.LdapException;
 import org.apache.directory.api.ldap.model.filter.AndNode;
 import org.apache.directory.api.ldap.model.filter.EqualityNode;
 import org.apache.directory.api.ldap.model.filter.ExprNode;
+import org.apache.directory.api.ldap.model.filter.ExtensibleNode;
 import org.apache.directory.api.ldap.model.filter.FilterParser;
 import org.apache.directory.api.ldap.model.filter.NotNode;
 import org.apache.directory.api.ldap.model.filter.OrNode;
@@ -167,7 +168,25 @@ public final class LdifDirectory implements DirectorySession {
             }
             return false;
         }
+        if (node instanceof ExtensibleNode) {
+            return bitwise((ExtensibleNode) node, entry);
+        }
         throw new IllegalArgumentException("filter not supported by the fixture directory: " + node);
+    }
+
+    /** AD's LDAP_MATCHING_RULE_BIT_AND (1.2.840.113556.1.4.803) and BIT_OR (...804). */
+    private static boolean bitwise(ExtensibleNode node, LdapEntry entry) {
+        long wanted = Long.parseLong(node.getValue().getString().trim());
+        for (String value : entry.strings(node.getAttribute())) {
+            long actual = Long.parseLong(value.trim());
+            if ("1.2.840.113556.1.4.803".equals(node.getMatchingRuleId()) && (actual & wanted) == wanted) {
+                return true;
+            }
+            if ("1.2.840.113556.1.4.804".equals(node.getMatchingRuleId()) && (actual & wanted) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

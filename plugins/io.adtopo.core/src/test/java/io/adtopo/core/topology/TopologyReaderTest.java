@@ -110,10 +110,20 @@ class TopologyReaderTest {
     }
 
     @Test
-    void readsWithPagedSearchesUnderSitesOnly() {
-        assertTrue(directory.searches().stream().allMatch(s -> s.base().endsWith(SITES)));
+    void readsWithOnePagedSearchPerKindOfObject() {
+        assertEquals(9, directory.searches().size(), directory.searches().toString());
         assertTrue(directory.searches().stream().allMatch(s -> s.scope() != SearchScope.BASE));
-        assertEquals(7, directory.searches().size());
+        assertEquals(7, directory.searches().stream().filter(s -> s.base().endsWith(SITES)).count());
+        assertTrue(directory.searches().get(7).base().startsWith("CN=Partitions,CN=Configuration"));
+        assertEquals("DC=contoso,DC=com", directory.searches().get(8).base());
+    }
+
+    @Test
+    void readsDomainControllerAccountsButNotMemberServers() {
+        assertEquals(List.of("5THWARDCORPDC", "CONTOSOROOTDC1", "DCSRV02", "LIVCONTOSODC"),
+                names(topology.computers()));
+        assertTrue(topology.computer("CN=DCSRV02,OU=Domain Controllers,DC=contoso,DC=com").orElseThrow()
+                .isDomainControllerAccount(), "a read-only DC's account counts as a DC account");
     }
 
     @Test

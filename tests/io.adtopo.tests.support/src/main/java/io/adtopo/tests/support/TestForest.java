@@ -36,7 +36,7 @@ public final class TestForest {
             String location = System.getProperty("adtopo.forest", System.getenv("ADTOPO_FOREST"));
             if (location == null || !Files.isRegularFile(Paths.get(location))) {
                 throw new IllegalStateException("The test forest is not running (no properties file at " + location
-                        + "): start it with tests/forest/forest.sh start, or run the tests with tests/run.sh");
+                        + "): start it with tests/forest/forest.sh start, or run every test with ./run-tests.sh");
             }
             Properties p = new Properties();
             try (InputStream in = Files.newInputStream(Paths.get(location))) {
