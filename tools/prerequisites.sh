@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, testing and trying adtopo need on a Debian-like machine, from Debian's packages:
 # a JDK 17 to build with, any Maven 3 (only to fetch the Maven the wrapper pins), Xvfb and GTK for the
-# workbench, and the Samba AD test forest's packages. Quick when everything is there already.
+# workbench, OpenLDAP's slapd (tests need a directory that is not AD), and the Samba AD test forest's packages. Quick when everything is there already.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -16,6 +16,7 @@ fi
 command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || dpkg -s libgtk-3-0t64 >/dev/null 2>&1 || missing+=(libgtk-3-0)
 command -v ldapsearch >/dev/null 2>&1 || missing+=(ldap-utils)
+[ -x /usr/sbin/slapd ] || missing+=(slapd)   # a directory that is not AD, for tests
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "prerequisites: installing ${missing[*]}"

@@ -4,9 +4,10 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import io.adtopo.ui.partitions.PartitionsView;
 import io.adtopo.ui.topology.TopologyView;
 
-/** "AD Topology": Sites and Servers across the top, Properties and Problems below it. */
+/** "AD Topology": Sites and Servers and Partitions across the top; Properties and Problems below them. */
 public final class TopologyPerspective implements IPerspectiveFactory {
 
     public static final String ID = "io.adtopo.ui.perspective";
@@ -14,13 +15,16 @@ public final class TopologyPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        String editors = layout.getEditorArea();
-        layout.addView(TopologyView.ID, IPageLayout.TOP, 0.65f, editors);
+        IFolderLayout top = layout.createFolder("io.adtopo.ui.perspective.top", IPageLayout.TOP, 0.65f,
+                layout.getEditorArea());
+        top.addView(TopologyView.ID);
+        top.addView(PartitionsView.ID);
         IFolderLayout below = layout.createFolder("io.adtopo.ui.perspective.below", IPageLayout.BOTTOM, 0.65f,
-                TopologyView.ID);
+                "io.adtopo.ui.perspective.top");
         below.addView(IPageLayout.ID_PROP_SHEET);
         below.addView(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(TopologyView.ID);
+        layout.addShowViewShortcut(PartitionsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
     }

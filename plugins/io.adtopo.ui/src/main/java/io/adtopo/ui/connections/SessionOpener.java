@@ -1,5 +1,7 @@
 package io.adtopo.ui.connections;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import io.adtopo.core.connection.Credentials;
@@ -24,8 +26,13 @@ public final class SessionOpener {
     }
 
     public DirectorySession open(ConnectionRef ref) throws DirectoryException {
+        return open(ref, new NullProgressMonitor());
+    }
+
+    /** Opens the session; a cancelled monitor abandons the attempt (OperationCanceledException). */
+    public DirectorySession open(ConnectionRef ref, IProgressMonitor monitor) throws DirectoryException {
         try (Credentials credentials = ref.catalog().credentials(ref.profile())) {
-            return connector.open(ref.profile(), credentials, ref.catalog().trust(ref.profile()));
+            return connector.open(ref.profile(), credentials, ref.catalog().trust(ref.profile()), monitor);
         } catch (DirectoryException e) {
             if (e.kind() == Kind.BIND_REFUSED) {
                 ref.catalog().credentialsRejected(ref.profile());

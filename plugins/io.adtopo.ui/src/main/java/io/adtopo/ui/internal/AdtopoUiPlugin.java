@@ -4,6 +4,7 @@ import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
 import io.adtopo.ui.connections.ConnectionRegistry;
+import io.adtopo.ui.topology.TopologyService;
 
 /** The UI bundle's activator: owns the connection registry for the workbench session. */
 public final class AdtopoUiPlugin extends AbstractUIPlugin {
@@ -12,6 +13,7 @@ public final class AdtopoUiPlugin extends AbstractUIPlugin {
 
     private static AdtopoUiPlugin plugin;
     private ConnectionRegistry connections;
+    private TopologyService topologies;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -21,6 +23,10 @@ public final class AdtopoUiPlugin extends AbstractUIPlugin {
 
     @Override
     public void stop(BundleContext context) throws Exception {
+        if (topologies != null) {
+            topologies.dispose();
+            topologies = null;
+        }
         if (connections != null) {
             connections.dispose();
             connections = null;
@@ -39,5 +45,13 @@ public final class AdtopoUiPlugin extends AbstractUIPlugin {
             connections = ConnectionRegistry.fromExtensions();
         }
         return connections;
+    }
+
+    /** The topology of each connection, shared by views and checks. */
+    public synchronized TopologyService topologies() {
+        if (topologies == null) {
+            topologies = new TopologyService(connections());
+        }
+        return topologies;
     }
 }

@@ -42,28 +42,37 @@ final class LoadTopologyJob extends Job {
 
     private final ConnectionRef connection;
     private final Consumer<Outcome> done;
+    private volatile boolean dropped;
 
     LoadTopologyJob(ConnectionRef connection, Consumer<Outcome> done) {
         super(NLS.bind(Messages.Topology_jobName, connection.profile().name()));
         this.connection = connection;
         this.done = done;
         setUser(false);
+        setRule(new ConnectionRule(connection.key()));
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
-        try (DirectorySession session = new SessionOpener().open(connection)) {
-            progress.worked(1);
-            Topology topology = new TopologyReader().read(session, progress.split(9));
-            done.accept(new Outcome(topology, null, false));
+        Outcome outcome;
+        try (DirectorySession session = new SessionOpener().open(connection, progress.split(1))) {
+            outcome = new Outcome(new TopologyReader().read(session, progress.split(9)), null, false);
         } catch (DirectoryException e) {
-            done.accept(new Outcome(null, e, false));
+            outcome = new Outcome(null, e, false);
         } catch (OperationCanceledException e) {
-            done.accept(new Outcome(null, null, true));
-            return Status.CANCEL_STATUS;
+            outcome = new Outcome(null, null, true);
         }
-        return Status.OK_STATUS;
+        if (!dropped) {
+            done.accept(outcome);
+        }
+        return outcome.cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
+    }
+
+    /** Cancels the job; its outcome is dropped (the service has moved on). */
+    void cancelQuietly() {
+        dropped = true;
+        cancel();
     }
 
     @Override

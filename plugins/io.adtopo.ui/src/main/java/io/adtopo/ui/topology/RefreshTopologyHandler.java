@@ -5,14 +5,14 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Reloads the Sites and Servers view from its connection. */
+/** Reads the topology of a view's connection again. */
 public final class RefreshTopologyHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
         IWorkbenchPart part = HandlerUtil.getActivePart(event);
-        if (part instanceof TopologyView) {
-            ((TopologyView) part).reload();
+        if (part instanceof TopologyPart) {
+            ((TopologyPart) part).reload();
         }
         return null;
     }

@@ -6,10 +6,15 @@ import java.util.List;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.osgi.util.NLS;
 
+import io.adtopo.core.ldap.DnNames;
 import io.adtopo.core.topology.InterSiteTransport;
+import io.adtopo.core.topology.ReplicationConnection;
 import io.adtopo.core.topology.NtdsSettings;
 import io.adtopo.core.topology.Server;
 import io.adtopo.core.topology.Site;
+import io.adtopo.core.topology.SiteLink;
+import io.adtopo.core.topology.SiteLinkBridge;
+import io.adtopo.core.topology.Subnet;
 import io.adtopo.core.topology.Topology;
 import io.adtopo.ui.internal.Messages;
 
@@ -32,8 +37,7 @@ final class TopologyContentProvider implements ITreeContentProvider {
             return new Object[0];
         }
         List<Object> roots = new ArrayList<>(topology.sites());
-        roots.add(new TreeFolder(TreeFolder.Kind.TRANSPORTS, null, Messages.Topology_transports,
-                topology.transports()));
+        roots.add(transportsFolder());
         return roots.toArray();
     }
 
@@ -46,9 +50,7 @@ final class TopologyContentProvider implements ITreeContentProvider {
             Site site = (Site) element;
             List<Object> children = new ArrayList<>(topology.serversIn(site));
             if (!topology.subnetsOf(site).isEmpty()) {
-                children.add(new TreeFolder(TreeFolder.Kind.SUBNETS, site,
-                        NLS.bind(Messages.Topology_subnets, topology.subnetsOf(site).size()),
-                        topology.subnetsOf(site)));
+                children.add(subnetsFolder(site));
             }
             return children.toArray();
         }
@@ -72,7 +74,49 @@ final class TopologyContentProvider implements ITreeContentProvider {
 
     @Override
     public Object getParent(Object element) {
+        if (topology == null) {
+            return null;
+        }
+        if (element instanceof Server) {
+            return topology.site(((Server) element).siteDn()).orElse(null);
+        }
+        if (element instanceof NtdsSettings) {
+            return topology.serverOf((NtdsSettings) element).orElse(null);
+        }
+        if (element instanceof ReplicationConnection) {
+            return topology.ntdsSettings(((ReplicationConnection) element).destinationDsaDn()).orElse(null);
+        }
+        if (element instanceof Subnet) {
+            return topology.site(((Subnet) element).siteDn()).map(this::subnetsFolder).orElse(null);
+        }
+        if (element instanceof SiteLink) {
+            return transportOf(((SiteLink) element).transportDn());
+        }
+        if (element instanceof SiteLinkBridge) {
+            return transportOf(((SiteLinkBridge) element).transportDn());
+        }
+        if (element instanceof InterSiteTransport) {
+            return transportsFolder();
+        }
         return null;
+    }
+
+    private Object transportOf(String dn) {
+        for (InterSiteTransport transport : topology.transports()) {
+            if (DnNames.same(transport.dn(), dn)) {
+                return transport;
+            }
+        }
+        return null;
+    }
+
+    private TreeFolder transportsFolder() {
+        return new TreeFolder(TreeFolder.Kind.TRANSPORTS, null, Messages.Topology_transports, topology.transports());
+    }
+
+    private TreeFolder subnetsFolder(Site site) {
+        return new TreeFolder(TreeFolder.Kind.SUBNETS, site,
+                NLS.bind(Messages.Topology_subnets, topology.subnetsOf(site).size()), topology.subnetsOf(site));
     }
 
     @Override

@@ -2,7 +2,10 @@ package io.adtopo.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
@@ -10,12 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.adtopo.core.connection.Encryption;
+import io.adtopo.core.diagnostics.DiagnosticText;
+import io.adtopo.core.diagnostics.MessageLookup;
 import io.adtopo.core.ldap.DirectoryConnector;
 import io.adtopo.core.ldap.DirectorySession;
 import io.adtopo.core.topology.DsaLookup;
 import io.adtopo.core.topology.DsaMatch;
 import io.adtopo.core.topology.Topology;
 import io.adtopo.core.topology.TopologyReader;
+import io.adtopo.tests.support.SeedTexts;
 import io.adtopo.tests.support.TestForest;
 
 /** Finding the DSA an event or repadmin names, live and deleted, in the forest. */
@@ -69,6 +75,30 @@ class FindDsaInForestTest {
         assertEquals("OLDDC9", match.deletedServerName().orElseThrow());
         assertEquals("Lab", match.deletedSiteName().orElseThrow());
         assertEquals(true, match.tombstoneDn().orElseThrow().startsWith("CN=NTDS Settings\\0ADEL:6f1c1d5e"));
+    }
+
+    @Test
+    void theSeedTextsFindTheForestsDsasWhereItHasThem() throws Exception {
+        assertEquals(List.of("3dab7f9b-92e7-4391-b8db-71df532c1493._msdcs.Contoso.com -> Seattle\\SEADC1"),
+                rows("event-1411.txt"));
+        assertEquals(List.of("139af056-538d-4bea-a78d-9ba81d9a0403 -> not found",
+                "e166f5b7-5adc-4670-b147-783ae1850263 -> not found",
+                "bd630d6d-f6c1-4958-971d-7e4671c3f93a -> Charlotte\\CHADC1",
+                "1eb475f2-1265-46af-a04c-be48aea706b0 -> Denver\\DENDC1"),
+                rows("repadmin-showrepl.txt").stream().filter(r -> r.matches("^[0-9a-f-]{36} .*"))
+                        .collect(Collectors.toList()));
+        assertEquals(List.of("Liverpool\\LIVCONTOSODC -> not found", "Charlotte\\CONTOSOROOTDC1 -> not found",
+                "Houston\\5THWARDCORPDC -> not found"), rows("repadmin-showrepl.txt").stream()
+                        .filter(r -> !r.matches("^[0-9a-f-]{36} .*")).collect(Collectors.toList()));
+    }
+
+    private List<String> rows(String seedText) throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (MessageLookup.Row row : MessageLookup.lookUp(DiagnosticText.parse(SeedTexts.read(seedText)), lookup)) {
+            rows.add(row.finding().value() + " -> " + (row.match().kind() == DsaMatch.Kind.LIVE
+                    ? topology.siteQualifiedName(row.match().live().orElseThrow()) : "not found"));
+        }
+        return rows;
     }
 
     @Test

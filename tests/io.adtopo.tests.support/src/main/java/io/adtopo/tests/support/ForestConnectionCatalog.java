@@ -19,7 +19,38 @@ public final class ForestConnectionCatalog implements ConnectionCatalog {
 
     public static final String ID = "forest";
 
+    private static final List<ForestConnectionCatalog> INSTANCES = new CopyOnWriteArrayList<>();
+    private static final List<ConnectionProfile> EXTRA = new CopyOnWriteArrayList<>();
+    /** Principal and password of each extra connection (credentials are wiped after each use: keep the source). */
+    private static final java.util.Map<String, String[]> EXTRA_CREDENTIALS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final List<CatalogListener> listeners = new CopyOnWriteArrayList<>();
+
+    public ForestConnectionCatalog() {
+        INSTANCES.add(this);
+    }
+
+    /**
+     * Adds a connection with its own credentials (a proxy, a server that is not AD) for a test; the registry
+     * is told, as it would be of a connection a user adds. Returns its registry key.
+     */
+    public static String addExtra(ConnectionProfile profile, String principal, String password) {
+        EXTRA.add(profile);
+        EXTRA_CREDENTIALS.put(profile.id(), new String[] { principal, password });
+        INSTANCES.forEach(ForestConnectionCatalog::changed);
+        return ID + "/" + profile.id();
+    }
+
+    /** Removes every connection added by {@link #addExtra}. */
+    public static void clearExtra() {
+        EXTRA.clear();
+        EXTRA_CREDENTIALS.clear();
+        INSTANCES.forEach(ForestConnectionCatalog::changed);
+    }
+
+    private void changed() {
+        listeners.forEach(l -> l.catalogChanged(this));
+    }
 
     @Override
     public String id() {
@@ -36,6 +67,7 @@ public final class ForestConnectionCatalog implements ConnectionCatalog {
         List<ConnectionProfile> profiles = new ArrayList<>();
         String location = System.getProperty("adtopo.forest", System.getenv("ADTOPO_FOREST"));
         if (location == null || !new java.io.File(location).isFile()) {
+            profiles.addAll(EXTRA);
             return profiles;
         }
         TestForest forest = TestForest.get();
@@ -43,6 +75,7 @@ public final class ForestConnectionCatalog implements ConnectionCatalog {
             profiles.add(forest.profile(dc, Encryption.NONE));
             profiles.add(forest.profile(dc, Encryption.LDAPS));
         }
+        profiles.addAll(EXTRA);
         return profiles;
     }
 
@@ -53,7 +86,8 @@ public final class ForestConnectionCatalog implements ConnectionCatalog {
 
     @Override
     public Credentials credentials(ConnectionProfile profile) {
-        return TestForest.get().adminCredentials();
+        String[] extra = EXTRA_CREDENTIALS.get(profile.id());
+        return extra != null ? Credentials.of(extra[0], extra[1].toCharArray()) : TestForest.get().adminCredentials();
     }
 
     @Override

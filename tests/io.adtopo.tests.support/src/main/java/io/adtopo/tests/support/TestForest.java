@@ -121,4 +121,24 @@ public final class TestForest {
             throw new IllegalStateException("Cannot load the forest's CA certificate", e);
         }
     }
+
+    /** Applies LDIF files of tests/forest/ldif (e.g. "variant-bridges-required.ldif") to DC 1, 2 or "both". */
+    public void apply(String dcs, String... ldifFiles) throws IOException, InterruptedException {
+        String repo = System.getProperty("adtopo.repo");
+        if (repo == null) {
+            throw new IllegalStateException("adtopo.repo is not set (the build sets it)");
+        }
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Paths.get(repo, "tests", "forest", "forest.sh").toString());
+        command.add("apply");
+        command.add(dcs);
+        for (String file : ldifFiles) {
+            command.add(Paths.get(repo, "tests", "forest", "ldif", file).toString());
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("forest.sh apply failed: " + output);
+        }
+    }
 }

@@ -62,6 +62,17 @@ public final class Workbench {
         return (V) ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(id));
     }
 
+    /** Switches the workbench window to a perspective. */
+    public static void showPerspective(String id) {
+        uiRun(() -> {
+            try {
+                PlatformUI.getWorkbench().showPerspective(id, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+            } catch (org.eclipse.ui.WorkbenchException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     public static void closeView(IViewPart view) {
         uiRun(() -> view.getSite().getPage().hideView(view));
     }

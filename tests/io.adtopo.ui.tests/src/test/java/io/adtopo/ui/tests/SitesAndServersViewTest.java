@@ -15,10 +15,11 @@ import io.adtopo.core.connection.ConnectionProfile;
 import io.adtopo.core.connection.Encryption;
 import io.adtopo.tests.support.ForestConnectionCatalog;
 import io.adtopo.tests.support.TestForest;
-import io.adtopo.tests.support.TopologyViewPage;
+import io.adtopo.tests.support.TopologyPartPage;
 import io.adtopo.tests.support.Workbench;
 import io.adtopo.ui.connections.PreferenceConnectionCatalog;
 import io.adtopo.ui.internal.AdtopoUiPlugin;
+import io.adtopo.ui.topology.TopologyView;
 
 /** The Sites and Servers view in a real workbench, on the Samba forest's connections. */
 class SitesAndServersViewTest {
@@ -26,11 +27,11 @@ class SitesAndServersViewTest {
     private static final Duration LOAD = Duration.ofSeconds(60);
 
     private final TestForest forest = TestForest.get();
-    private TopologyViewPage page;
+    private TopologyPartPage page;
 
     @BeforeEach
     void open() {
-        page = TopologyViewPage.open();
+        page = TopologyPartPage.open(TopologyView.ID);
     }
 
     @AfterEach

@@ -106,7 +106,12 @@ public final class ApiDirectorySession implements DirectorySession {
 
     private byte[] checkDone(SearchSpec spec, SearchResultDone done) throws DirectoryException {
         if (done == null) {
-            throw new DirectoryException(connection.isConnected() ? Kind.OTHER : Kind.CONNECTION_LOST,
+            // The cursor ran dry without a SearchResultDone: whatever came is incomplete.
+            if (!connection.isConnected()) {
+                throw new DirectoryException(Kind.CONNECTION_LOST, "The connection to " + profile.url()
+                        + " was lost during the search " + spec + "; what was read is incomplete.");
+            }
+            throw new DirectoryException(Kind.OTHER,
                     "The search " + spec + " on " + profile.url() + " ended without a result.");
         }
         ResultCodeEnum code = done.getLdapResult().getResultCode();
@@ -115,6 +120,10 @@ public final class ApiDirectorySession implements DirectorySession {
             return null;
         }
         if (code != ResultCodeEnum.SUCCESS) {
+            if (!connection.isConnected() || isDisconnectNotice(done)) {
+                throw new DirectoryException(Kind.CONNECTION_LOST, "The connection to " + profile.url()
+                        + " was lost during the search " + spec + "; what was read is incomplete.");
+            }
             throw failures.resultFailed("The search " + spec, done.getLdapResult());
         }
         Control control = done.getControl(PagedResults.OID);
@@ -123,6 +132,15 @@ public final class ApiDirectorySession implements DirectorySession {
             return next == null || next.length == 0 ? null : next;
         }
         return null;
+    }
+
+    /**
+     * A result the client library made up when the stream broke (a notice of disconnection, or a PDU cut
+     * short), rather than one the server sent.
+     */
+    private static boolean isDisconnectNotice(SearchResultDone done) {
+        String text = done.getLdapResult().getDiagnosticMessage();
+        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains("will disconnect");
     }
 
     private static SearchRequest request(SearchSpec spec, byte[] cookie) throws DirectoryException {

@@ -71,6 +71,14 @@ final class FailureTranslator {
 
     DirectoryException resultFailed(String operation, LdapResult result) {
         ResultCodeEnum code = result.getResultCode();
+        String diagnostic = result.getDiagnosticMessage() == null ? "" : result.getDiagnosticMessage();
+        if (diagnostic.startsWith("00002020") || (code == ResultCodeEnum.OPERATIONS_ERROR
+                && diagnostic.toLowerCase(java.util.Locale.ROOT).contains("without authentication"))) {
+            // AD's answer to an anonymous search: ERROR_DS_OPERATIONS_ERROR, "... unavailable without authentication"
+            return new DirectoryException(Kind.INSUFFICIENT_RIGHTS, operation + " on " + server
+                    + " needs an authenticated user: the directory refuses anonymous reads (" + diagnostic.trim()
+                    + ").");
+        }
         String detail = result.getDiagnosticMessage() == null || result.getDiagnosticMessage().isBlank() ? ""
                 : " (" + result.getDiagnosticMessage().trim() + ")";
         return new DirectoryException(kindOf(code),

@@ -10,24 +10,28 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
-import io.adtopo.ui.topology.TopologyView;
+import io.adtopo.ui.topology.TopologyPart;
 
-/** The Sites and Servers view as a test sees it: the connection chooser, the status line and the tree. */
-public final class TopologyViewPage {
+/**
+ * A topology view (Sites and Servers, Partitions) as a test sees it: the connection chooser, the status line
+ * and the tree.
+ */
+public final class TopologyPartPage {
 
-    private final TopologyView view;
+    private final TopologyPart view;
     private final Composite root;
 
-    private TopologyViewPage(TopologyView view) {
+    private TopologyPartPage(TopologyPart view) {
         this.view = view;
         this.root = Workbench.ui(() -> view.viewer().getControl().getParent());
     }
 
-    public static TopologyViewPage open() {
-        return new TopologyViewPage(Workbench.showView(TopologyView.ID));
+    /** Opens (or activates) the view with this id. */
+    public static TopologyPartPage open(String viewId) {
+        return new TopologyPartPage(Workbench.showView(viewId));
     }
 
-    public TopologyView view() {
+    public TopologyPart view() {
         return view;
     }
 
@@ -37,10 +41,16 @@ public final class TopologyViewPage {
         return Workbench.ui(() -> List.of(combo.getItems()));
     }
 
-    /** Chooses a connection by its registry key and waits for the load to end. */
+    /**
+     * Chooses a connection by its registry key, reads its topology afresh (other tests may have changed the
+     * directory since the shared service read it) and waits for the load to end.
+     */
     public void chooseConnection(String key, Duration timeout) {
-        Workbench.ui(() -> view.showConnection(key));
-        waitForLoad(timeout);
+        if (!Workbench.ui(() -> view.showConnection(key))) {
+            throw new AssertionError("the view offers no connection " + key + ": " + connectionChoices());
+        }
+        Workbench.waitForJobs(loadFamily(), timeout);
+        reload(timeout);
     }
 
     /** Runs the view's refresh command handler path and waits. */
@@ -97,8 +107,37 @@ public final class TopologyViewPage {
 
     /** The details column of the item at the path. */
     public String details(String... path) {
+        return column(1, path);
+    }
+
+    /** A column of the item at the path. */
+    public String column(int column, String... path) {
         Tree tree = control("tree", Tree.class);
-        return Workbench.ui(() -> find(tree, path).getText(1));
+        return Workbench.ui(() -> find(tree, path).getText(column));
+    }
+
+    /** Selects the item at the path (and makes the view active, so the Properties view follows it). */
+    public void select(String... path) {
+        Tree tree = control("tree", Tree.class);
+        Workbench.uiRun(() -> {
+            view.getSite().getPage().activate(view);
+            Object element = find(tree, path).getData();
+            view.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(element), true);
+        });
+    }
+
+    /** The first-column path from the root to the selected item, or an empty list. */
+    public List<String> selectedPath() {
+        Tree tree = control("tree", Tree.class);
+        return Workbench.ui(() -> {
+            List<String> path = new ArrayList<>();
+            if (tree.getSelectionCount() == 1) {
+                for (TreeItem item = tree.getSelection()[0]; item != null; item = item.getParentItem()) {
+                    path.add(0, item.getText(0));
+                }
+            }
+            return path;
+        });
     }
 
     private TreeItem find(Tree tree, String... path) {
@@ -122,10 +161,10 @@ public final class TopologyViewPage {
     }
 
     private <C extends org.eclipse.swt.widgets.Control> C control(String id, Class<C> type) {
-        return Workbench.find(root, TopologyView.WIDGET_KEY, id, type);
+        return Workbench.find(root, TopologyPart.WIDGET_KEY, id, type);
     }
 
     private static Object loadFamily() {
-        return TopologyView.LOAD_FAMILY;
+        return TopologyPart.LOAD_FAMILY;
     }
 }

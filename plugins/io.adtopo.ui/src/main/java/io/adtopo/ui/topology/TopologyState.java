@@ -1,0 +1,76 @@
+package io.adtopo.ui.topology;
+
+import java.time.LocalTime;
+
+import io.adtopo.core.ldap.DirectoryException;
+import io.adtopo.core.topology.Topology;
+import io.adtopo.ui.connections.ConnectionRef;
+
+/** What the shared topology service knows of one connection: nothing yet, loading, loaded, or why not. */
+public final class TopologyState {
+
+    /** Where a connection's topology stands. */
+    public enum Status {
+        NONE, LOADING, LOADED, FAILED, CANCELLED, CLOSED
+    }
+
+    private final ConnectionRef connection;
+    private final Status status;
+    private final Topology topology;
+    private final DirectoryException failure;
+    private final LocalTime at;
+
+    private TopologyState(ConnectionRef connection, Status status, Topology topology, DirectoryException failure) {
+        this.connection = connection;
+        this.status = status;
+        this.topology = topology;
+        this.failure = failure;
+        this.at = LocalTime.now();
+    }
+
+    static TopologyState none(ConnectionRef connection) {
+        return new TopologyState(connection, Status.NONE, null, null);
+    }
+
+    static TopologyState loading(ConnectionRef connection) {
+        return new TopologyState(connection, Status.LOADING, null, null);
+    }
+
+    static TopologyState loaded(ConnectionRef connection, Topology topology) {
+        return new TopologyState(connection, Status.LOADED, topology, null);
+    }
+
+    static TopologyState failed(ConnectionRef connection, DirectoryException failure) {
+        return new TopologyState(connection, Status.FAILED, null, failure);
+    }
+
+    static TopologyState cancelled(ConnectionRef connection) {
+        return new TopologyState(connection, Status.CANCELLED, null, null);
+    }
+
+    static TopologyState closed(ConnectionRef connection) {
+        return new TopologyState(connection, Status.CLOSED, null, null);
+    }
+
+    public ConnectionRef connection() {
+        return connection;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** The topology, only when {@link Status#LOADED}: a failed reload never leaves an old copy here. */
+    public Topology topology() {
+        return topology;
+    }
+
+    public DirectoryException failure() {
+        return failure;
+    }
+
+    /** When this state began (the end of the read for a loaded topology). */
+    public LocalTime at() {
+        return at;
+    }
+}
