@@ -8,9 +8,12 @@ import java.util.List;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 import io.adtopo.ui.TopologyPerspective;
+import io.adtopo.ui.partitions.PartitionsView;
+import io.adtopo.ui.topology.TopologyPart;
 import io.adtopo.ui.topology.TopologyView;
 
 /**
@@ -45,9 +48,9 @@ public final class DemoStartup implements IStartup {
             try {
                 PlatformUI.getWorkbench().showPerspective(TopologyPerspective.ID,
                         PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-                TopologyView view = (TopologyView) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
-                        .getActivePage().showView(TopologyView.ID);
-                view.showConnection("studio/" + dc1);
+                IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+                ((TopologyPart) page.showView(PartitionsView.ID)).showConnection("studio/" + dc1);
+                ((TopologyPart) page.showView(TopologyView.ID)).showConnection("studio/" + dc1);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

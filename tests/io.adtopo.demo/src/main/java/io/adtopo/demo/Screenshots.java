@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 /** Saves PNG pictures of the workbench window and of each adtopo view, as drawn on screen. */
@@ -34,10 +35,14 @@ final class Screenshots {
                 // let the window repaint at its new size
             }
             written.add(save(display, shell, dir.resolve("workbench.png")));
-            for (IViewReference ref : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-                    .getViewReferences()) {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            for (IViewReference ref : page.getViewReferences()) {
                 IViewPart view = ref.getView(false);
                 if (view != null && ref.getId().startsWith("io.adtopo.")) {
+                    page.activate(view);
+                    while (display.readAndDispatch()) {
+                        // let the view come to the front and paint
+                    }
                     MPart part = view.getSite().getService(MPart.class);
                     Object widget = part == null ? null : part.getWidget();
                     if (widget instanceof Control) {

@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String Topology_bridgeDetails;
     public static String Topology_serverNoReference;
     public static String Topology_serverNotDc;
+    public static String Topology_chainBroken;
     public static String Topology_dsaDetails;
     public static String Topology_readOnlyDc;
     public static String Topology_connectionFrom;

@@ -12,6 +12,7 @@ import io.adtopo.core.topology.InterSiteTransport;
 import io.adtopo.core.topology.NtdsSettings;
 import io.adtopo.core.topology.ReplicationConnection;
 import io.adtopo.core.topology.Server;
+import io.adtopo.core.topology.ServerChain;
 import io.adtopo.core.topology.Site;
 import io.adtopo.core.topology.SiteLink;
 import io.adtopo.core.topology.SiteLinkBridge;
@@ -74,7 +75,9 @@ final class TopologyLabels {
             if (!server.hasServerReference()) {
                 return NLS.bind(Messages.Topology_serverNoReference, server.dnsHostName());
             }
-            return server.dnsHostName() + " -> " + DnNames.firstValue(server.serverReference());
+            String text = server.dnsHostName() + " -> " + DnNames.firstValue(server.serverReference());
+            ServerChain chain = ServerChain.of(server, topology);
+            return chain.isIntact() ? text : NLS.bind(Messages.Topology_chainBroken, text, chain.breaks().size());
         }
         if (element instanceof NtdsSettings) {
             NtdsSettings dsa = (NtdsSettings) element;

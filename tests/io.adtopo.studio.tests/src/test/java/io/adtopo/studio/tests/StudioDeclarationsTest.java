@@ -46,7 +46,8 @@ class StudioDeclarationsTest {
         List<String> locations = new ArrayList<>();
         for (IConfigurationElement contribution : Platform.getExtensionRegistry()
                 .getConfigurationElementsFor("org.eclipse.ui.menus")) {
-            if ("io.adtopo.studio".equals(contribution.getContributor().getName())) {
+            if ("io.adtopo.studio".equals(contribution.getContributor().getName())
+                    && contribution.getAttribute("locationURI").contains("ldapbrowser")) {
                 locations.add(contribution.getAttribute("locationURI"));
                 IConfigurationElement command = contribution.getChildren("command")[0];
                 assertEquals(COMMAND, command.getAttribute("commandId"));
