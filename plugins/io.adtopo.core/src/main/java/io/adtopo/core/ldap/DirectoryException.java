@@ -29,6 +29,8 @@ public final class DirectoryException extends Exception {
         TIMEOUT,
         /** The connection dropped during the operation. */
         CONNECTION_LOST,
+        /** A compare-and-set change found the entry changed since it was read; nothing was written. */
+        CONFLICT,
         /** Anything else the server or the protocol layer reported. */
         OTHER
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
+import io.adtopo.core.changes.EntryChange;
 import io.adtopo.core.connection.ConnectionProfile;
 
 /**
@@ -23,6 +24,12 @@ public interface DirectorySession extends AutoCloseable {
 
     /** Reads one entry by DN, or empty when it does not exist. */
     Optional<LdapEntry> read(String dn, String... attributes) throws DirectoryException;
+
+    /**
+     * Applies a compare-and-set change in one modify request: all of it or nothing. Throws a
+     * {@link DirectoryException} of kind CONFLICT when the entry no longer holds the values the change expects.
+     */
+    void modify(EntryChange change) throws DirectoryException;
 
     boolean isOpen();
 

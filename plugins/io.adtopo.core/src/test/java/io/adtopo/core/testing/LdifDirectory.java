@@ -195,6 +195,11 @@ public final class LdifDirectory implements DirectorySession {
     }
 
     @Override
+    public void modify(io.adtopo.core.changes.EntryChange change) throws DirectoryException {
+        throw new DirectoryException(Kind.INSUFFICIENT_RIGHTS, "the LDIF fixture is read-only");
+    }
+
+    @Override
     public boolean isOpen() {
         return open;
     }

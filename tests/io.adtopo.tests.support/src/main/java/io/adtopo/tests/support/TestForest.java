@@ -122,23 +122,40 @@ public final class TestForest {
         }
     }
 
+    /** Puts the forest back in its fixture state (forest.sh reset: stop, restore the pristine copy, start). */
+    public void reset() throws IOException, InterruptedException {
+        forestScript("reset");
+    }
+
     /** Applies LDIF files of tests/forest/ldif (e.g. "variant-bridges-required.ldif") to DC 1, 2 or "both". */
     public void apply(String dcs, String... ldifFiles) throws IOException, InterruptedException {
+        String repo = repo();
+        java.util.List<String> arguments = new java.util.ArrayList<>();
+        arguments.add("apply");
+        arguments.add(dcs);
+        for (String file : ldifFiles) {
+            arguments.add(Paths.get(repo, "tests", "forest", "ldif", file).toString());
+        }
+        forestScript(arguments.toArray(new String[0]));
+    }
+
+    private static String repo() {
         String repo = System.getProperty("adtopo.repo");
         if (repo == null) {
             throw new IllegalStateException("adtopo.repo is not set (the build sets it)");
         }
+        return repo;
+    }
+
+    private static void forestScript(String... arguments) throws IOException, InterruptedException {
+        String repo = repo();
         java.util.List<String> command = new java.util.ArrayList<>();
         command.add(Paths.get(repo, "tests", "forest", "forest.sh").toString());
-        command.add("apply");
-        command.add(dcs);
-        for (String file : ldifFiles) {
-            command.add(Paths.get(repo, "tests", "forest", "ldif", file).toString());
-        }
+        command.addAll(java.util.List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
-            throw new IOException("forest.sh apply failed: " + output);
+            throw new IOException("forest.sh " + arguments[0] + " failed: " + output);
         }
     }
 }

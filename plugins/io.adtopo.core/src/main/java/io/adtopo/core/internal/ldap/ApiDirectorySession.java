@@ -7,10 +7,16 @@ import java.util.Optional;
 
 import org.apache.directory.api.ldap.model.cursor.CursorException;
 import org.apache.directory.api.ldap.model.cursor.SearchCursor;
+import org.apache.directory.api.ldap.model.entry.DefaultAttribute;
+import org.apache.directory.api.ldap.model.entry.DefaultModification;
+import org.apache.directory.api.ldap.model.entry.ModificationOperation;
 import org.apache.directory.api.ldap.model.exception.LdapException;
 import org.apache.directory.api.ldap.model.exception.LdapInvalidDnException;
 import org.apache.directory.api.ldap.model.message.AliasDerefMode;
 import org.apache.directory.api.ldap.model.message.Control;
+import org.apache.directory.api.ldap.model.message.ModifyRequest;
+import org.apache.directory.api.ldap.model.message.ModifyRequestImpl;
+import org.apache.directory.api.ldap.model.message.ModifyResponse;
 import org.apache.directory.api.ldap.model.message.Response;
 import org.apache.directory.api.ldap.model.message.ResultCodeEnum;
 import org.apache.directory.api.ldap.model.message.SearchRequest;
@@ -26,6 +32,8 @@ import org.apache.directory.ldap.client.api.LdapNetworkConnection;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
+import io.adtopo.core.changes.EntryChange;
+import io.adtopo.core.changes.Modification;
 import io.adtopo.core.connection.ConnectionProfile;
 import io.adtopo.core.ldap.DirectoryException;
 import io.adtopo.core.ldap.DirectoryException.Kind;
@@ -192,6 +200,47 @@ public final class ApiDirectorySession implements DirectorySession {
             throw e;
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public void modify(EntryChange change) throws DirectoryException {
+        ModifyRequest request = new ModifyRequestImpl();
+        try {
+            request.setName(new Dn(change.dn()));
+        } catch (LdapInvalidDnException e) {
+            throw new DirectoryException(Kind.OTHER, "Not a valid DN: " + change.dn(), e);
+        }
+        for (Modification m : change.modifications()) {
+            request.addModification(new DefaultModification(operationOf(m.operation()),
+                    new DefaultAttribute(m.attribute(), m.values().toArray(new String[0]))));
+        }
+        ModifyResponse response;
+        try {
+            response = connection.modify(request);
+        } catch (LdapException e) {
+            throw failures.operationFailed("the change of " + change.dn(), e, connection.isConnected());
+        }
+        ResultCodeEnum code = response.getLdapResult().getResultCode();
+        if (code == ResultCodeEnum.SUCCESS) {
+            return;
+        }
+        if (code == ResultCodeEnum.NO_SUCH_ATTRIBUTE || code == ResultCodeEnum.ATTRIBUTE_OR_VALUE_EXISTS
+                || code == ResultCodeEnum.CONSTRAINT_VIOLATION) {
+            throw new DirectoryException(Kind.CONFLICT, change.dn() + " changed on " + profile.url()
+                    + " since it was read (" + code.getMessage() + "); nothing was written.");
+        }
+        throw failures.resultFailed("The change of " + change.dn(), response.getLdapResult());
+    }
+
+    private static ModificationOperation operationOf(Modification.Operation operation) {
+        switch (operation) {
+        case ADD:
+            return ModificationOperation.ADD_ATTRIBUTE;
+        case DELETE:
+            return ModificationOperation.REMOVE_ATTRIBUTE;
+        default:
+            return ModificationOperation.REPLACE_ATTRIBUTE;
+        }
     }
 
     @Override
