@@ -42,13 +42,15 @@ public final class DemoStartup implements IStartup {
     private void run(Path forest) throws Exception {
         DemoForest demo = new DemoForest(forest);
         String dc1 = demo.studioConnection(1);
-        demo.studioConnection(2);
+        String dc2 = demo.studioConnection(2);
         Display display = PlatformUI.getWorkbench().getDisplay();
         display.syncExec(() -> {
             try {
                 PlatformUI.getWorkbench().showPerspective(TopologyPerspective.ID,
                         PlatformUI.getWorkbench().getActiveWorkbenchWindow());
                 IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+                // DC2's copy first, so the validator can compare DC1's with it (check 7)
+                ((TopologyPart) page.showView(PartitionsView.ID)).showConnection("studio/" + dc2);
                 ((TopologyPart) page.showView(PartitionsView.ID)).showConnection("studio/" + dc1);
                 ((TopologyPart) page.showView(TopologyView.ID)).showConnection("studio/" + dc1);
             } catch (Exception e) {
@@ -57,10 +59,15 @@ public final class DemoStartup implements IStartup {
         });
         waitForLoads();
         display.syncExec(() -> {
-            TopologyView view = (TopologyView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-                    .findView(TopologyView.ID);
-            view.viewer().expandToLevel(4);
+            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            ((TopologyView) page.findView(TopologyView.ID)).viewer().expandToLevel(4);
+            try {
+                page.showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         });
+        Thread.sleep(2000); // the Problems view refreshes in the background
         String shots = System.getProperty("adtopo.demo.screenshots");
         if (shots != null) {
             Path dir = Paths.get(shots);

@@ -38,7 +38,8 @@ final class Screenshots {
             IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
             for (IViewReference ref : page.getViewReferences()) {
                 IViewPart view = ref.getView(false);
-                if (view != null && ref.getId().startsWith("io.adtopo.")) {
+                if (view != null && (ref.getId().startsWith("io.adtopo.")
+                        || ref.getId().equals(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW))) {
                     page.activate(view);
                     while (display.readAndDispatch()) {
                         // let the view come to the front and paint

@@ -149,6 +149,26 @@ public final class Messages extends NLS {
     public static String Find_deleted;
     public static String Find_notFound;
 
+    public static String Validation_markerJob;
+    public static String Preview_target;
+    public static String Preview_readOnly;
+    public static String Preview_safe;
+    public static String Preview_apply;
+    public static String Preview_copy;
+    public static String Preview_fixTitle;
+    public static String Apply_jobName;
+    public static String Apply_title;
+    public static String Apply_changed;
+    public static String Apply_refused;
+    public static String Apply_notLogged;
+    public static String Apply_noConnection;
+    public static String Undo_title;
+    public static String Undo_unreadable;
+    public static String Undo_nothing;
+    public static String Undo_noConnection;
+    public static String Undo_label;
+    public static String Undo_reason;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

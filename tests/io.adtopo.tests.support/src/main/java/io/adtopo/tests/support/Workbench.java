@@ -106,6 +106,26 @@ public final class Workbench {
         throw new AssertionError("Jobs of " + family + " still running after " + timeout.toSeconds() + " s");
     }
 
+    /** Waits for a visible shell with this title (a dialog opened by an asynchronous action). */
+    public static org.eclipse.swt.widgets.Shell waitForShell(String title, Duration timeout) {
+        org.eclipse.swt.widgets.Shell[] found = new org.eclipse.swt.widgets.Shell[1];
+        waitUntil("a window titled \"" + title + "\" is open", timeout, () -> {
+            for (org.eclipse.swt.widgets.Shell shell : Display.getCurrent().getShells()) {
+                if (title.equals(shell.getText()) && shell.isVisible()) {
+                    found[0] = shell;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    /** Runs work on the UI thread without waiting for it (it may open a modal dialog). */
+    public static void uiLater(Runnable work) {
+        Display.getDefault().asyncExec(work);
+    }
+
     /** Finds a control tagged with {@code setData(key, id)} under the given root. */
     public static <C extends Control> C find(Control root, String key, String id, Class<C> type) {
         C found = ui(() -> search(root, key, id, type));
