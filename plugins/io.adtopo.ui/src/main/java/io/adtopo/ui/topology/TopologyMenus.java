@@ -10,12 +10,12 @@ import org.eclipse.ui.part.ViewPart;
  * Gives a view's viewer a context menu that commands contribute to through the menus extension
  * ({@code popup:<view id>?after=additions}), the way the LDAP Browser's views do.
  */
-public final class TopologyMenus {
+final class TopologyMenus {
 
     private TopologyMenus() {
     }
 
-    public static void register(ViewPart view, StructuredViewer viewer) {
+    static void register(ViewPart view, StructuredViewer viewer) {
         MenuManager menu = new MenuManager();
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));

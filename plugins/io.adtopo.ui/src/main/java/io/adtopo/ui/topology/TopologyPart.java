@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -53,6 +55,7 @@ public abstract class TopologyPart extends ViewPart {
     private Combo chooser;
     private Label status;
     private Control viewerControl;
+    private TreeViewer tree;
 
     private final CatalogListener catalogListener = new CatalogListener() {
         @Override
@@ -94,7 +97,14 @@ public abstract class TopologyPart extends ViewPart {
         status = new Label(parent, SWT.WRAP);
         status.setData(WIDGET_KEY, "status");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status);
-        viewerControl = createViewer(parent);
+        tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        tree.getTree().setData(WIDGET_KEY, "tree");
+        tree.getTree().setHeaderVisible(true);
+        tree.setUseHashlookup(true);
+        configure(tree);
+        getSite().setSelectionProvider(tree);
+        TopologyMenus.register(this, tree);
+        viewerControl = tree.getControl();
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewerControl);
 
         registry.addListener(catalogListener);
@@ -105,11 +115,21 @@ public abstract class TopologyPart extends ViewPart {
         }
     }
 
-    /** Creates the view's viewer under the status line; returns its control. */
-    protected abstract Control createViewer(Composite parent);
+    /** Gives the view's tree its columns and content provider. */
+    protected abstract void configure(TreeViewer viewer);
+
+    /** Adds a column to the tree. */
+    protected static void column(TreeViewer viewer, String title, int width, CellLabelProvider labels) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(labels);
+    }
 
     /** The view's tree of topology objects. */
-    public abstract TreeViewer viewer();
+    public final TreeViewer viewer() {
+        return tree;
+    }
 
     /** Shows a topology, or clears the viewer for null. */
     protected abstract void showTopology(Topology shown);

@@ -2,11 +2,7 @@ package io.adtopo.ui.topology;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 
 import io.adtopo.core.topology.Topology;
 import io.adtopo.ui.connections.ConnectionRef;
@@ -21,33 +17,18 @@ public final class TopologyView extends TopologyPart {
 
     public static final String ID = "io.adtopo.ui.views.topology";
 
-    private TreeViewer tree;
-
     @Override
-    protected Control createViewer(Composite parent) {
-        tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-        tree.getTree().setData(WIDGET_KEY, "tree");
-        tree.getTree().setHeaderVisible(true);
-        tree.setUseHashlookup(true);
-        TreeViewerColumn name = new TreeViewerColumn(tree, SWT.NONE);
-        name.getColumn().setText(Messages.Topology_columnName);
-        name.getColumn().setWidth(260);
-        name.setLabelProvider(TopologyLabels.names());
-        TreeViewerColumn details = new TreeViewerColumn(tree, SWT.NONE);
-        details.getColumn().setText(Messages.Topology_columnDetails);
-        details.getColumn().setWidth(520);
-        details.setLabelProvider(TopologyLabels.details(this::topology));
+    protected void configure(TreeViewer tree) {
+        column(tree, Messages.Topology_columnName, 260, TopologyLabels.names());
+        column(tree, Messages.Topology_columnDetails, 520, TopologyLabels.details(this::topology));
         tree.setContentProvider(new TopologyContentProvider());
-        getSite().setSelectionProvider(tree);
-        TopologyMenus.register(this, tree);
-        return tree.getControl();
     }
 
     @Override
     protected void showTopology(Topology shown) {
-        tree.setInput(shown);
+        viewer().setInput(shown);
         if (shown != null) {
-            tree.expandToLevel(2);
+            viewer().expandToLevel(2);
         }
     }
 
@@ -60,12 +41,7 @@ public final class TopologyView extends TopologyPart {
 
     /** Selects and reveals an object of the topology shown (a server, an NTDS Settings, ...). */
     public void reveal(Object element) {
-        tree.setSelection(new StructuredSelection(element), true);
-    }
-
-    @Override
-    public TreeViewer viewer() {
-        return tree;
+        viewer().setSelection(new StructuredSelection(element), true);
     }
 
 }

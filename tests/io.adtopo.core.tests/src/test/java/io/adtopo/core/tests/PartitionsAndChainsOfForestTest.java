@@ -9,19 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.adtopo.core.connection.Encryption;
-import io.adtopo.core.ldap.DirectoryConnector;
-import io.adtopo.core.ldap.DirectorySession;
 import io.adtopo.core.topology.CrossRef;
 import io.adtopo.core.topology.DirectoryObject;
 import io.adtopo.core.topology.Server;
 import io.adtopo.core.topology.ServerChain;
 import io.adtopo.core.topology.Topology;
-import io.adtopo.core.topology.TopologyReader;
 import io.adtopo.tests.support.TestForest;
 
 /** Partitions, DC computer accounts and each server's SPN chain, as the forest's two DCs hold them. */
@@ -30,10 +25,7 @@ class PartitionsAndChainsOfForestTest {
     private final TestForest forest = TestForest.get();
 
     private Topology read(int dc) throws Exception {
-        try (DirectorySession session = new DirectoryConnector().open(forest.profile(dc, Encryption.NONE),
-                forest.adminCredentials(), forest.trust())) {
-            return new TopologyReader().read(session, new NullProgressMonitor());
-        }
+        return forest.topology(dc);
     }
 
     @ParameterizedTest

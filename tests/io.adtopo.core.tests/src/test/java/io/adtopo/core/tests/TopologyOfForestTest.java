@@ -12,13 +12,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.adtopo.core.connection.Encryption;
-import io.adtopo.core.ldap.DirectoryConnector;
-import io.adtopo.core.ldap.DirectorySession;
 import io.adtopo.core.ldap.DnNames;
 import io.adtopo.core.ldap.ObjectGuids;
 import io.adtopo.core.topology.DirectoryObject;
@@ -27,7 +23,6 @@ import io.adtopo.core.topology.ReplicationConnection;
 import io.adtopo.core.topology.Server;
 import io.adtopo.core.topology.SiteLink;
 import io.adtopo.core.topology.Topology;
-import io.adtopo.core.topology.TopologyReader;
 import io.adtopo.tests.support.Ldapsearch;
 import io.adtopo.tests.support.TestForest;
 
@@ -40,10 +35,7 @@ class TopologyOfForestTest {
     private final TestForest forest = TestForest.get();
 
     private Topology read(int dc) throws Exception {
-        try (DirectorySession session = new DirectoryConnector().open(forest.profile(dc, Encryption.NONE),
-                forest.adminCredentials(), forest.trust())) {
-            return new TopologyReader().read(session, new NullProgressMonitor());
-        }
+        return forest.topology(dc);
     }
 
     @ParameterizedTest

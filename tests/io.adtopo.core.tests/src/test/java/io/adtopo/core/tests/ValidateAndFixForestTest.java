@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +24,10 @@ import io.adtopo.core.checks.Check;
 import io.adtopo.core.checks.FixCandidate;
 import io.adtopo.core.checks.Problem;
 import io.adtopo.core.checks.ServerReferenceChecks;
-import io.adtopo.core.connection.Encryption;
-import io.adtopo.core.ldap.DirectoryConnector;
 import io.adtopo.core.ldap.DirectoryException;
 import io.adtopo.core.ldap.DirectorySession;
 import io.adtopo.core.ldap.DnNames;
 import io.adtopo.core.topology.Topology;
-import io.adtopo.core.topology.TopologyReader;
 import io.adtopo.tests.support.Ldapsearch;
 import io.adtopo.tests.support.TestForest;
 
@@ -54,14 +50,11 @@ class ValidateAndFixForestTest {
     }
 
     private DirectorySession open(int dc) throws DirectoryException {
-        return new DirectoryConnector().open(forest.profile(dc, Encryption.NONE), forest.adminCredentials(),
-                forest.trust());
+        return forest.open(dc);
     }
 
     private Topology read(int dc) throws Exception {
-        try (DirectorySession session = open(dc)) {
-            return new TopologyReader().read(session, new NullProgressMonitor());
-        }
+        return forest.topology(dc);
     }
 
     @Test

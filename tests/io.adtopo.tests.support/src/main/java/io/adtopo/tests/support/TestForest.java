@@ -14,6 +14,13 @@ import io.adtopo.core.connection.ConnectionProfile;
 import io.adtopo.core.connection.Credentials;
 import io.adtopo.core.connection.Encryption;
 import io.adtopo.core.connection.TlsTrust;
+import io.adtopo.core.ldap.DirectoryConnector;
+import io.adtopo.core.ldap.DirectoryException;
+import io.adtopo.core.ldap.DirectorySession;
+import io.adtopo.core.topology.Topology;
+import io.adtopo.core.topology.TopologyReader;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
  * The Samba AD test forest started by {@code tests/forest/forest.sh start}: addresses, names and credentials
@@ -103,6 +110,18 @@ public final class TestForest {
         return new ConnectionProfile("forest-dc" + dc + "-" + encryption.name().toLowerCase(),
                 "Test forest " + dcName(dc) + (encryption == Encryption.NONE ? "" : " " + encryption),
                 address(dc), port(dc, encryption), encryption, adminDn(), false, ForestConnectionCatalog.ID);
+    }
+
+    /** A session to DC 1 or 2 over plain LDAP as the administrator. */
+    public DirectorySession open(int dc) throws DirectoryException {
+        return new DirectoryConnector().open(profile(dc, Encryption.NONE), adminCredentials(), trust());
+    }
+
+    /** DC 1 or 2's copy of the topology, read now. */
+    public Topology topology(int dc) throws DirectoryException {
+        try (DirectorySession session = open(dc)) {
+            return new TopologyReader().read(session, new NullProgressMonitor());
+        }
     }
 
     public Credentials adminCredentials() {
