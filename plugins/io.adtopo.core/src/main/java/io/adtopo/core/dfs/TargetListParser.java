@@ -1,0 +1,287 @@
+package io.adtopo.core.dfs;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/** Reads msDFS-TargetListv2 values: UTF-16 XML with a byte-order mark (MS-DFSNM 2.3, Appendix C). */
+public final class TargetListParser {
+
+    /** The namespace of the {@code targets} element. */
+    public static final String NAMESPACE = "http://schemas.microsoft.com/dfs/2007/03";
+
+    /** Values larger than this are refused before they are decoded. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+    private static final int MAX_QUOTED = 120;
+    private static final String CLASS_NAMES = Stream.of(PriorityClass.values()).map(PriorityClass::xmlName)
+            .collect(Collectors.joining(", "));
+
+    private static final ErrorHandler FAIL_ON_ERRORS = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException exception) {
+            // warnings do not make a value unreadable
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    };
+
+    private TargetListParser() {
+    }
+
+    /**
+     * Decodes one msDFS-TargetListv2 value.
+     *
+     * @throws TargetListException when the value is empty, too large, not UTF-16 with a byte-order mark, not
+     *         well-formed XML, has a DOCTYPE, or does not follow the schema; the message says which
+     */
+    public static TargetList parse(byte[] value) throws TargetListException {
+        try {
+            return read(value);
+        } catch (RuntimeException e) {
+            throw new TargetListException("The target list could not be read (" + e.getClass().getSimpleName()
+                    + ").", e);
+        }
+    }
+
+    private static TargetList read(byte[] value) throws TargetListException {
+        if (value == null || value.length == 0) {
+            throw new TargetListException("The target list is empty.");
+        }
+        if (value.length > MAX_BYTES) {
+            throw new TargetListException("The target list is " + value.length + " bytes, more than the limit of "
+                    + MAX_BYTES + " bytes (2 MB); it was not read.");
+        }
+        Element root = parseXml(decode(value)).getDocumentElement();
+        if (!"targets".equals(root.getLocalName()) || !NAMESPACE.equals(root.getNamespaceURI())) {
+            throw new TargetListException("The root element is <" + quote(root.getTagName()) + "> in "
+                    + namespace(root.getNamespaceURI()) + "; expected <targets> in namespace \"" + NAMESPACE
+                    + "\".");
+        }
+        int major = number(root, "majorVersion");
+        if (major != 2) {
+            throw new TargetListException("The target list has majorVersion " + major
+                    + "; adtopo reads version 2 only.");
+        }
+        int minor = number(root, "minorVersion");
+        List<Element> elements = new ArrayList<>();
+        for (Node node = root.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element && "target".equals(node.getLocalName())
+                    && NAMESPACE.equals(node.getNamespaceURI())) {
+                elements.add((Element) node);
+            }
+        }
+        if (root.hasAttribute("targetCount")) {
+            int declared = number(root, "targetCount");
+            if (declared != elements.size()) {
+                throw new TargetListException("The target list declares targetCount=\"" + declared
+                        + "\" but holds " + elements.size() + " <target> elements.");
+            }
+        }
+        // totalStringLengthInBytes is not checked: its exact meaning (which strings, terminators or not) could
+        // not be confirmed from MS-DFSNM, and a wrong check would reject values Windows accepts.
+        List<DfsTarget> targets = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            targets.add(target(elements.get(i), i + 1));
+        }
+        return new TargetList(major, minor, targets);
+    }
+
+    private static String decode(byte[] value) throws TargetListException {
+        Charset charset;
+        if (startsWith(value, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+        } else if (startsWith(value, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+        } else {
+            throw new TargetListException("The target list is not UTF-16 with a byte-order mark" + guess(value)
+                    + "; msDFS-TargetListv2 values are UTF-16LE XML starting with FF FE.");
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(value, 2, value.length - 2)).toString();
+        } catch (CharacterCodingException e) {
+            throw new TargetListException("The target list starts with a " + charset.name()
+                    + " byte-order mark but is not valid " + charset.name()
+                    + " (an odd number of bytes or a broken surrogate pair).", e);
+        }
+    }
+
+    private static String guess(byte[] value) {
+        if (startsWith(value, 0xEF, 0xBB, 0xBF)) {
+            return ": it starts with a UTF-8 byte-order mark, so it looks like UTF-8 XML";
+        }
+        if (startsWith(value, '<', 0)) {
+            return ": it looks like UTF-16LE XML without the mark";
+        }
+        if (startsWith(value, 0, '<')) {
+            return ": it looks like UTF-16BE XML without the mark";
+        }
+        if (startsWith(value, '<')) {
+            return ": it looks like UTF-8 or ASCII XML";
+        }
+        return "";
+    }
+
+    private static boolean startsWith(byte[] value, int... prefix) {
+        if (value.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((value[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Document parseXml(String text) throws TargetListException {
+        DocumentBuilder builder = newBuilder();
+        try {
+            return builder.parse(new InputSource(new StringReader(text)));
+        } catch (SAXParseException e) {
+            String where = "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
+            if (text.contains("<!DOCTYPE") || String.valueOf(e.getMessage()).contains("disallow-doctype-decl")) {
+                // No cause and no parser text: nothing of what an entity might have named reaches the message.
+                throw new TargetListException("The target list declares a DOCTYPE (" + where
+                        + "). Document type declarations are refused: they can read files or expand entities"
+                        + " without bound.");
+            }
+            throw new TargetListException("The target list is not well-formed XML (" + where + "): "
+                    + e.getMessage(), e);
+        } catch (SAXException | IOException e) {
+            throw new TargetListException("The target list could not be read as XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static DocumentBuilder newBuilder() throws TargetListException {
+        // The JDK's own parser, not whatever a bundle on the class path registers.
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        try {
+            factory.setNamespaceAware(true);
+            factory.setValidating(false);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(FAIL_ON_ERRORS);
+            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new TargetListException("The XML parser cannot be set up to refuse DTDs and external entities;"
+                    + " the target list was not read.", e);
+        }
+    }
+
+    private static void setIfSupported(DocumentBuilderFactory factory, String name, String value) {
+        try {
+            factory.setAttribute(name, value);
+        } catch (IllegalArgumentException e) {
+            // this parser does not know the attribute; the disallowed DOCTYPE already keeps DTDs out
+        }
+    }
+
+    private static int number(Element element, String name) throws TargetListException {
+        if (!element.hasAttribute(name)) {
+            throw new TargetListException("The <targets> element has no " + name + " attribute.");
+        }
+        String text = element.getAttribute(name);
+        if (!NUMBER.matcher(text).matches()) {
+            throw new TargetListException("The <targets> element's " + name + " \"" + quote(text)
+                    + "\" is not a number.");
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static DfsTarget target(Element element, int position) throws TargetListException {
+        StringBuilder path = new StringBuilder();
+        boolean markup = false;
+        for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Text) {
+                path.append(node.getNodeValue());
+            } else if (node instanceof Element) {
+                markup = true;
+            }
+        }
+        String unc = path.toString();
+        String who = "Target " + position + (unc.isEmpty() ? "" : " (" + quote(unc) + ")");
+        if (markup) {
+            throw new TargetListException(who + " contains elements where its \\\\server\\share path belongs.");
+        }
+        String stateText = attribute(element, "state", who);
+        TargetState state = TargetState.parse(stateText).orElseThrow(() -> new TargetListException(
+                who + " has state \"" + quote(stateText) + "\"; expected online or offline."));
+        String classText = attribute(element, "priorityClass", who);
+        PriorityClass priorityClass = PriorityClass.parse(classText).orElseThrow(() -> new TargetListException(
+                who + " has priorityClass \"" + quote(classText) + "\"; expected one of " + CLASS_NAMES + "."));
+        String rankText = attribute(element, "priorityRank", who);
+        int rank = NUMBER.matcher(rankText).matches() ? Integer.parseInt(rankText) : -1;
+        if (rank < 0 || rank > DfsTarget.MAX_RANK) {
+            throw new TargetListException(who + " has priorityRank \"" + quote(rankText)
+                    + "\"; expected a number from 0 to " + DfsTarget.MAX_RANK + ".");
+        }
+        if (unc.isEmpty()) {
+            throw new TargetListException(who + " has no path; expected \\\\server\\share.");
+        }
+        try {
+            return new DfsTarget(unc, state, priorityClass, rank);
+        } catch (IllegalArgumentException e) {
+            throw new TargetListException(who + " is not a \\\\server\\share path.", e);
+        }
+    }
+
+    private static String attribute(Element element, String name, String who) throws TargetListException {
+        if (!element.hasAttribute(name)) {
+            throw new TargetListException(who + " has no " + name + " attribute.");
+        }
+        return element.getAttribute(name);
+    }
+
+    private static String namespace(String uri) {
+        return uri == null ? "no namespace" : "namespace \"" + quote(uri) + "\"";
+    }
+
+    /** Long values are cut so that a message stays readable. */
+    private static String quote(String text) {
+        return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "...";
+    }
+}
