@@ -4,10 +4,11 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import io.adtopo.ui.dfs.DfsNamespacesView;
 import io.adtopo.ui.partitions.PartitionsView;
 import io.adtopo.ui.topology.TopologyView;
 
-/** "AD Topology": Sites and Servers and Partitions across the top; Properties and Problems below them. */
+/** "AD Topology": Sites and Servers, Partitions and DFS Namespaces across the top; Properties and Problems below them. */
 public final class TopologyPerspective implements IPerspectiveFactory {
 
     public static final String ID = "io.adtopo.ui.perspective";
@@ -19,12 +20,14 @@ public final class TopologyPerspective implements IPerspectiveFactory {
                 layout.getEditorArea());
         top.addView(TopologyView.ID);
         top.addView(PartitionsView.ID);
+        top.addView(DfsNamespacesView.ID);
         IFolderLayout below = layout.createFolder("io.adtopo.ui.perspective.below", IPageLayout.BOTTOM, 0.65f,
                 "io.adtopo.ui.perspective.top");
         below.addView(IPageLayout.ID_PROP_SHEET);
         below.addView(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(TopologyView.ID);
         layout.addShowViewShortcut(PartitionsView.ID);
+        layout.addShowViewShortcut(DfsNamespacesView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
     }

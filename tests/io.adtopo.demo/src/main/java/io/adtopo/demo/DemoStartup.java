@@ -11,7 +11,12 @@ import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
+import io.adtopo.core.dfs.DfsNamespace;
 import io.adtopo.ui.TopologyPerspective;
+import io.adtopo.ui.dfs.DfsNamespacesView;
+import io.adtopo.ui.dfs.FolderNode;
+import io.adtopo.ui.dfs.OpenReferralPreviewHandler;
+import io.adtopo.ui.dfs.ReferralPreviewEditor;
 import io.adtopo.ui.partitions.PartitionsView;
 import io.adtopo.ui.topology.TopologyPart;
 import io.adtopo.ui.topology.TopologyView;
@@ -68,14 +73,52 @@ public final class DemoStartup implements IStartup {
             }
         });
         Thread.sleep(2000); // the Problems view refreshes in the background
+        ReferralPreviewEditor editor = openReferralPreview(display, dc1);
         String shots = System.getProperty("adtopo.demo.screenshots");
         if (shots != null) {
             Path dir = Paths.get(shots);
             Files.createDirectories(dir);
             List<Path> written = Screenshots.saveViews(display, dir);
+            if (editor != null) {
+                written.addAll(Screenshots.saveEditor(display, editor, dir));
+            }
             written.forEach(p -> System.out.println("adtopo demo: wrote " + p));
         }
         exitIfAsked(0);
+    }
+
+    /** Shows DFS Namespaces for DC1 and opens the referral preview of \\contoso.test\Public\Software. */
+    private static ReferralPreviewEditor openReferralPreview(Display display, String dc1) throws InterruptedException {
+        display.syncExec(() -> {
+            try {
+                IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+                ((TopologyPart) page.showView(DfsNamespacesView.ID)).showConnection("studio/" + dc1);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        waitFor(TopologyView.LOAD_FAMILY);
+        waitFor(DfsNamespacesView.READ_FAMILY);
+        ReferralPreviewEditor[] opened = new ReferralPreviewEditor[1];
+        display.syncExec(() -> {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            DfsNamespacesView view = (DfsNamespacesView) page.findView(DfsNamespacesView.ID);
+            view.namespaces().stream().filter(DfsNamespace::isPreviewable).findFirst().ifPresent(ns -> ns.folders()
+                    .stream().filter(f -> f.name().equals("Software")).findFirst().ifPresent(folder -> opened[0] =
+                            (ReferralPreviewEditor) OpenReferralPreviewHandler.open(page, view.connection(),
+                                    new FolderNode(ns, folder), null)));
+        });
+        waitFor(ReferralPreviewEditor.PREPARE_FAMILY);
+        return opened[0];
+    }
+
+    private static void waitFor(Object family) throws InterruptedException {
+        Thread.sleep(300);
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (Job.getJobManager().find(family).length > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(500);
     }
 
     private static void waitForLoads() throws InterruptedException {

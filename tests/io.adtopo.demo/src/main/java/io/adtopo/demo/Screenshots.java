@@ -56,6 +56,26 @@ final class Screenshots {
         return written;
     }
 
+    /** Pictures of the referral preview editor's two pages. */
+    static List<Path> saveEditor(Display display, io.adtopo.ui.dfs.ReferralPreviewEditor editor, Path dir) {
+        List<Path> written = new ArrayList<>();
+        display.syncExec(() -> {
+            IWorkbenchPage page = editor.getSite().getPage();
+            page.activate(editor);
+            page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+            String[] names = { "referral", "site-costs" };
+            for (int i = 0; i < names.length; i++) {
+                editor.showPage(i);
+                while (display.readAndDispatch()) {
+                    // let the page paint
+                }
+                Control pages = editor.pages();
+                written.add(save(display, pages, dir.resolve(editor.getSite().getId() + "-" + names[i] + ".png")));
+            }
+        });
+        return written;
+    }
+
     private static Path save(Display display, Control control, Path file) {
         Rectangle bounds = control.getBounds();
         Point origin = control.getParent() == null ? new Point(bounds.x, bounds.y)

@@ -75,6 +75,11 @@ class ForestReferralsTest {
     }
 
     static Referral plan(LdifDirectory directory, String folderName, String siteName) throws DirectoryException {
+        return prepare(directory, folderName).plan(DfsFixtures.site(siteName));
+    }
+
+    /** Reads the folder ("Public" for the root) and finds its targets' sites, as the editor's job does. */
+    static FolderPreview prepare(LdifDirectory directory, String folderName) throws DirectoryException {
         Topology topology = new TopologyReader().read(directory, new NullProgressMonitor());
         DfsNamespace ns = new DfsReader().read(directory, DfsFixtures.DOMAIN, new NullProgressMonitor()).stream()
                 .filter(DfsNamespace::isPreviewable).findFirst().orElseThrow();
@@ -83,8 +88,7 @@ class ForestReferralsTest {
         TargetSiteLocator locator = new TargetSiteLocator(
                 HostResolvers.directoryOnly(directory, DfsFixtures.DOMAIN, DfsFixtures.DOMAIN), topology,
                 "contoso.test");
-        return FolderPreview.prepare(ns, folder, topology, locator, new NullProgressMonitor())
-                .plan(DfsFixtures.site(siteName));
+        return FolderPreview.prepare(ns, folder, topology, locator, new NullProgressMonitor());
     }
 
     /** "a | b+c": sets in order, members by the first label of their host. */

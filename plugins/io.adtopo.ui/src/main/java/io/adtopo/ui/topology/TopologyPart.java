@@ -40,6 +40,8 @@ public abstract class TopologyPart extends ViewPart {
 
     /** Widget data key naming the view's controls for page objects in tests. */
     public static final String WIDGET_KEY = "io.adtopo.widget";
+    /** Widget data key holding the JFace viewer of a tagged table, for page objects that edit cells. */
+    public static final String VIEWER_KEY = "io.adtopo.viewer";
     /** The job family of topology loads. */
     public static final Object LOAD_FAMILY = LoadTopologyJob.FAMILY;
 
@@ -233,6 +235,11 @@ public abstract class TopologyPart extends ViewPart {
     private void show(Topology shown, String message, boolean problem) {
         topology = shown;
         showTopology(shown);
+        setStatus(message, problem);
+    }
+
+    /** Replaces the status line, for views that read more after the topology (problem: shown in red). */
+    protected final void updateStatus(String message, boolean problem) {
         setStatus(message, problem);
     }
 
