@@ -16,7 +16,6 @@ import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -213,16 +212,7 @@ final class ReferralTable {
 
         @Override
         protected CellEditor getCellEditor(Object element) {
-            TextCellEditor editor = new TextCellEditor(viewer.getTable());
-            editor.setValidator(value -> {
-                try {
-                    int rank = Integer.parseInt(String.valueOf(value).trim());
-                    return rank >= 0 && rank <= DfsTarget.MAX_RANK ? null : Messages.Referral_rankRange;
-                } catch (NumberFormatException e) {
-                    return Messages.Referral_rankRange;
-                }
-            });
-            return editor;
+            return WholeNumberCells.editor(viewer.getTable(), 0, DfsTarget.MAX_RANK, Messages.Referral_rankRange);
         }
 
         @Override

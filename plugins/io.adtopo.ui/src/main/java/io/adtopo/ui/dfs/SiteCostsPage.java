@@ -10,7 +10,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -174,15 +173,7 @@ final class SiteCostsPage {
 
         @Override
         protected CellEditor getCellEditor(Object element) {
-            TextCellEditor cell = new TextCellEditor(links.getTable());
-            cell.setValidator(value -> {
-                try {
-                    return Long.parseLong(String.valueOf(value).trim()) >= 0 ? null : Messages.Costs_costRange;
-                } catch (NumberFormatException e) {
-                    return Messages.Costs_costRange;
-                }
-            });
-            return cell;
+            return WholeNumberCells.editor(links.getTable(), 0, SiteCosts.UNREACHABLE - 1, Messages.Costs_costRange);
         }
 
         @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,9 +90,7 @@ class ValidateAndFixForestTest {
             record = new ChangeApplier(log).applyFix(session, "forest/dc1", fix.label(), fix.change());
         }
         assertEquals("ldap://" + forest.address(1) + ":389", record.server());
-        assertTrue(Ldapsearch.search(forest, 1, forest.get("dc2.computer.dn"), "(objectClass=*)", "serverReferenceBL")
-                .get(0).strings("serverReferenceBL").stream().anyMatch(v -> DnNames.same(v, HOUDC1)),
-                "serverReferenceBL is back on DC1's copy of the computer");
+        assertTrue(backlinkAppears(Duration.ofSeconds(10)), "serverReferenceBL is back on DC1's copy of the computer");
         Topology fixed = read(1);
         assertFalse(fired(ServerReferenceChecks.run(fixed, List.of(read(2)))).containsKey("Houston\\HOUDC1"),
                 "re-validation is clean for HOUDC1");
@@ -131,6 +130,22 @@ class ValidateAndFixForestTest {
             session.modify(EntryChange.setValue(dendc1, "serverReference", other,
                     "CN=FS-DEN,CN=Computers,DC=contoso,DC=test"));
         }
+    }
+
+    /**
+     * Whether DC1's copy of HOUDC1's computer lists the server in serverReferenceBL, read by ldapsearch on a
+     * new connection; polled because one CI run once read it without the value right after the write.
+     */
+    private boolean backlinkAppears(Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        do {
+            if (Ldapsearch.search(forest, 1, forest.get("dc2.computer.dn"), "(objectClass=*)", "serverReferenceBL")
+                    .get(0).strings("serverReferenceBL").stream().anyMatch(v -> DnNames.same(v, HOUDC1))) {
+                return true;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        return false;
     }
 
     private static Map<String, List<String>> fired(List<Problem> problems) {
