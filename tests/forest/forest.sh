@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
-# forest.sh - the adtopo test forest: two Samba AD DCs of CONTOSO.TEST on loopback (see README.md here).
+# forest.sh - the adtopo test forest: two Samba AD DCs of CONTOSO.TEST and one DC of a separate forest,
+# FABRIKAM.TEST, on loopback (see README.md here).
 #
 #   forest.sh install              install the Debian packages the forest needs (quick when present)
-#   forest.sh start                provision the forest if there is none, then start both DCs
-#   forest.sh stop                 stop both DCs
-#   forest.sh status               running/stopped and "LDAP answers" per DC; exit 0 only if both answer
+#   forest.sh start                provision the forests if there are none, then start the three DCs
+#   forest.sh stop                 stop the three DCs
+#   forest.sh status               running/stopped and "LDAP answers" per DC; exit 0 only if all three answer
 #   forest.sh reset                stop, restore the pristine copy made after provisioning, start
 #   forest.sh destroy              stop and remove the state folder
-#   forest.sh apply 1|2|both FILE...   apply LDIF files over LDAP as Administrator (e.g. a variant-*.ldif)
+#   forest.sh apply 1|2|3|both|all FILE...
+#                                  apply LDIF files (e.g. a variant-*.ldif) to DC1, DC2, DC3, DC1+DC2 (both)
+#                                  or all three: NAME.ldif over LDAP as the DC's domain Administrator,
+#                                  NAME.local.ldif into the DC's sam.ldb with the relax control (as root)
 #
-# State folder: ${ADTOPO_FOREST_HOME:-<repo>/.forest}: dc1/ and dc2/ (Samba target dirs), tls/ (the
+# DC1 LIVDC1 127.0.0.2 and DC2 HOUDC1 127.0.0.3: CONTOSO.TEST. DC3 FABDC1 127.0.0.4: FABRIKAM.TEST, the
+# target of contoso's external crossRef CN=Fabrikam (a referral target outside the forest).
+# State folder: ${ADTOPO_FOREST_HOME:-<repo>/.forest}: dc1/, dc2/, dc3/ (Samba target dirs), tls/ (the
 # test CA), pristine.tar, forest.properties (addresses, DNs, credentials for tests), forest.log,
 # fixture.sha256 (when forest.sh or ldif/ change, the next start provisions again).
-# Nothing here talks to anything but 127.0.0.2 and 127.0.0.3 (no DNS forwarder, no DNS updates).
+# Nothing here talks to anything but 127.0.0.2, 127.0.0.3 and 127.0.0.4 (no DNS forwarder, no DNS updates).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -39,10 +45,28 @@ DOMAIN_SID=S-1-5-21-2733954613-3627565085-3809099176
 DOMAIN_GUID=8a7d2c24-7b76-4ec4-9302-b2af2fd72b75
 DC1_DSA_GUID=e1c5ad4d-1b35-45a2-8d78-c403d23044de
 DC1_INVOCATION_ID=c8e6facb-13aa-4466-b053-57fab4f9f1ad
-# index 1 = DC1, 2 = DC2
-DC_NAME=(- LIVDC1 HOUDC1)
-DC_ADDR=(- 127.0.0.2 127.0.0.3)
-DC_SITE=(- Liverpool Houston)
+# the separate forest FABRIKAM.TEST of DC3 (target of contoso's external crossRef CN=Fabrikam)
+FAB_REALM=FABRIKAM.TEST
+FAB_DNS_DOMAIN=fabrikam.test
+FAB_NETBIOS_DOMAIN=FABRIKAM
+FAB_BASE_DN=DC=fabrikam,DC=test
+FAB_ADMIN_DN=CN=Administrator,CN=Users,$FAB_BASE_DN
+FAB_ADMIN_PASSWORD=$ADMIN_PASSWORD
+FAB_DOMAIN_SID=S-1-5-21-3721216160-2864167100-3443442200
+FAB_DOMAIN_GUID=6825db04-f085-48f3-a37f-c02d03c23ff9
+DC3_DSA_GUID=c8547d63-4a7a-4000-92b6-775a09b51cd5
+DC3_INVOCATION_ID=dd33bd07-2454-4a79-bcd0-6a7aa483c375
+# index 1 = DC1, 2 = DC2 (both CONTOSO.TEST), 3 = DC3 (FABRIKAM.TEST)
+DC_NAME=(- LIVDC1 HOUDC1 FABDC1)
+DC_ADDR=(- 127.0.0.2 127.0.0.3 127.0.0.4)
+DC_SITE=(- Liverpool Houston Default-First-Site-Name)
+DC_DNS=(- "$DNS_DOMAIN" "$DNS_DOMAIN" "$FAB_DNS_DOMAIN")
+DC_BASE=(- "$BASE_DN" "$BASE_DN" "$FAB_BASE_DN")
+DC_ADMIN_DN=(- "$ADMIN_DN" "$ADMIN_DN" "$FAB_ADMIN_DN")
+DC_ADMIN_PASSWORD=(- "$ADMIN_PASSWORD" "$ADMIN_PASSWORD" "$FAB_ADMIN_PASSWORD")
+# DC3's certificate also names its domain: a referral to ldap://fabrikam.test/ verifies over TLS by name
+DC_SAN_EXTRA=(- "" "" ",DNS:$FAB_DNS_DOMAIN")
+ALL_DCS='1 2 3'
 SERVICES='-kcc -drepl -dnsupdate -nbt'   # no KCC, no replication, no DNS updates, no NetBIOS
 PACKAGES=(samba samba-ad-dc samba-ad-provision samba-dsdb-modules ldb-tools ldap-utils winbind krb5-user
           openssl)
@@ -56,7 +80,7 @@ say() { printf '%s\n' "$*"; }
 log() { mkdir -p "$FOREST_HOME"; printf '[%s] %s\n' "$(date '+%H:%M:%S')" "$*" | tee -a "$LOG"; }
 die() { printf 'forest.sh: %s\n' "$*" >&2; exit 1; }
 dc_dir() { printf '%s/dc%s' "$FOREST_HOME" "$1"; }
-dc_fqdn() { printf '%s.%s' "${DC_NAME[$1],,}" "$DNS_DOMAIN"; }
+dc_fqdn() { printf '%s.%s' "${DC_NAME[$1],,}" "${DC_DNS[$1]}"; }
 pid_file() { printf '%s/run/samba.pid' "$(dc_dir "$1")"; }
 
 # run a command, its output to the log; on failure show the tail of it and stop
@@ -117,7 +141,7 @@ descendants() {
 # true when pid $1 is one of the forest's samba processes or descends from one
 ours() {
     local p=$1 i roots=" "
-    for i in 1 2; do roots+="$(dc_pid $i) "; done
+    for i in $ALL_DCS; do roots+="$(dc_pid $i) "; done
     while [ -n "$p" ] && [ "$p" -gt 1 ]; do
         case $roots in *" $p "*) return 0 ;; esac
         p=$(awk '/^PPid:/ { print $2 }' "/proc/$p/status" 2>/dev/null || true)
@@ -168,17 +192,18 @@ cmd_install() {
     stop_foreign_daemons
 }
 
-# ---- TLS: a small CA and one server certificate per DC (subjectAltName DNS name and IP address) ----
+# ---- TLS: a small CA and one server certificate per DC (subjectAltName DNS name and IP address; DC3 also
+# its domain's name) ----
 make_tls() {
     local t=$FOREST_HOME/tls i fq
     mkdir -p "$t"
     run openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 3650 -keyout "$t/ca.key" -out "$t/ca.pem" \
         -subj "/O=adtopo test forest/CN=adtopo test forest CA" \
         -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"
-    for i in 1 2; do
+    for i in $ALL_DCS; do
         fq=$(dc_fqdn $i)
         printf '%s\n' "basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature,keyEncipherment" \
-            "extendedKeyUsage=serverAuth" "subjectAltName=DNS:$fq,IP:${DC_ADDR[$i]}" >"$t/dc$i.ext"
+            "extendedKeyUsage=serverAuth" "subjectAltName=DNS:$fq${DC_SAN_EXTRA[$i]},IP:${DC_ADDR[$i]}" >"$t/dc$i.ext"
         run openssl req -newkey rsa:2048 -nodes -sha256 -keyout "$t/dc$i.key" -out "$t/dc$i.csr" \
             -subj "/O=adtopo test forest/CN=$fq"
         run openssl x509 -req -sha256 -days 3650 -in "$t/dc$i.csr" -CA "$t/ca.pem" -CAkey "$t/ca.key" \
@@ -300,7 +325,7 @@ apply_ldif() {
     local i=$1 f=$2
     case $f in
         *.local.ldif) run ldbmodify -H "$(dc_dir "$i")/private/sam.ldb" --controls=relax:0 "$f" ;;
-        *) run ldapmodify -a -x -H "ldap://${DC_ADDR[$i]}" -D "$ADMIN_DN" -w "$ADMIN_PASSWORD" -f "$f" ;;
+        *) run ldapmodify -a -x -H "ldap://${DC_ADDR[$i]}" -D "${DC_ADMIN_DN[$i]}" -w "${DC_ADMIN_PASSWORD[$i]}" -f "$f" ;;
     esac
 }
 
@@ -314,8 +339,8 @@ apply_stage() {   # apply every ldif/<stage>/*.ldif, in name order, to DC $2
     done
 }
 
-search() {   # search DC $1 as Administrator: search I BASE SCOPE FILTER ATTR
-    ldapsearch -LLL -o ldif-wrap=no -x -H "ldap://${DC_ADDR[$1]}" -D "$ADMIN_DN" -w "$ADMIN_PASSWORD" \
+search() {   # search DC $1 as its domain's Administrator: search I BASE SCOPE FILTER ATTR
+    ldapsearch -LLL -o ldif-wrap=no -x -H "ldap://${DC_ADDR[$1]}" -D "${DC_ADMIN_DN[$1]}" -w "${DC_ADMIN_PASSWORD[$1]}" \
         -b "$2" -s "$3" "$4" "$5"
 }
 
@@ -336,13 +361,15 @@ fixture_hash() {
 
 # ---- provisioning from nothing ----
 provision() {
-    local t0 d1 d2
+    local t0 d1 d2 d3
     t0=$(now)
     mkdir -p "$FOREST_HOME"
-    rm -rf "$FOREST_HOME/dc1" "$FOREST_HOME/dc2" "$FOREST_HOME/tls" "$FOREST_HOME/pristine.tar" "$PROPS" "$STAMP"
+    rm -rf "$FOREST_HOME/dc1" "$FOREST_HOME/dc2" "$FOREST_HOME/dc3" "$FOREST_HOME/tls" "$FOREST_HOME/pristine.tar" \
+        "$PROPS" "$STAMP"
     : >"$LOG"
     d1=$(dc_dir 1)
     d2=$(dc_dir 2)
+    d3=$(dc_dir 3)
     log "provisioning the forest in $FOREST_HOME"
     make_tls
 
@@ -382,17 +409,32 @@ provision() {
     apply_stage dc1 1
     apply_stage dc2 2
 
+    # DC3: a second, separate forest FABRIKAM.TEST (joins nothing); fixed identifiers like DC1's
+    log "DC3 ${DC_NAME[3]}: samba-tool domain provision (forest $FAB_REALM)"
+    run samba-tool domain provision --configfile=/dev/null --targetdir="$d3" \
+        --realm="$FAB_REALM" --domain="$FAB_NETBIOS_DOMAIN" --server-role=dc --dns-backend=SAMBA_INTERNAL \
+        --adminpass="$FAB_ADMIN_PASSWORD" --host-name="${DC_NAME[3]}" --host-ip="${DC_ADDR[3]}" \
+        --site="${DC_SITE[3]}" --domain-sid="$FAB_DOMAIN_SID" --domain-guid="$FAB_DOMAIN_GUID" \
+        --ntds-guid="$DC3_DSA_GUID" --invocationid="$DC3_INVOCATION_ID" \
+        --option="interfaces=${DC_ADDR[3]}/8" --option="bind interfaces only=yes" \
+        --option="disable netbios=yes" --option="server services=$SERVICES"
+    fix_conf 3
+    install_tls 3
+    start_dc 3
+    wait_ldap 3
+    apply_stage fabrikam 3
+
     write_properties
 
     # the pristine copy, taken while Samba is stopped
     cmd_stop >/dev/null
-    run tar -C "$FOREST_HOME" -cf "$FOREST_HOME/pristine.tar" dc1 dc2
+    run tar -C "$FOREST_HOME" -cf "$FOREST_HOME/pristine.tar" dc1 dc2 dc3
     fixture_hash >"$STAMP"
     log "provisioned in $(since "$t0") s"
 }
 
 write_properties() {
-    local i dsa_dn tmp=$PROPS.tmp
+    local i config dsa_dn tmp=$PROPS.tmp
     {
         printf '# adtopo test forest, written by tests/forest/forest.sh on %s\n' "$(date -u '+%Y-%m-%dT%H:%M:%SZ')"
         printf '# DCs listen on their address only; DNS names do not resolve on the host: connect by address.\n'
@@ -409,8 +451,18 @@ write_properties() {
         printf 'ca.cert=%s\n' "$FOREST_HOME/tls/ca.pem"
         printf 'forest.home=%s\n' "$FOREST_HOME"
         printf 'pristine.tar=%s\n' "$FOREST_HOME/pristine.tar"
-        for i in 1 2; do
-            dsa_dn="CN=NTDS Settings,CN=${DC_NAME[$i]},CN=Servers,CN=${DC_SITE[$i]},CN=Sites,$CONFIG_DN"
+        printf 'fabrikam.realm=%s\n' "$FAB_REALM"
+        printf 'fabrikam.dns=%s\n' "$FAB_DNS_DOMAIN"
+        printf 'fabrikam.netbios=%s\n' "$FAB_NETBIOS_DOMAIN"
+        printf 'fabrikam.sid=%s\n' "$FAB_DOMAIN_SID"
+        printf 'fabrikam.base.dn=%s\n' "$FAB_BASE_DN"
+        printf 'fabrikam.config.dn=%s\n' "CN=Configuration,$FAB_BASE_DN"
+        printf 'fabrikam.admin.dn=%s\n' "$FAB_ADMIN_DN"
+        printf 'fabrikam.admin.upn=%s\n' "Administrator@$FAB_DNS_DOMAIN"
+        printf 'fabrikam.admin.password=%s\n' "$FAB_ADMIN_PASSWORD"
+        for i in $ALL_DCS; do
+            config="CN=Configuration,${DC_BASE[$i]}"
+            dsa_dn="CN=NTDS Settings,CN=${DC_NAME[$i]},CN=Servers,CN=${DC_SITE[$i]},CN=Sites,$config"
             printf 'dc%s.name=%s\n' "$i" "${DC_NAME[$i]}"
             printf 'dc%s.fqdn=%s\n' "$i" "$(dc_fqdn "$i")"
             printf 'dc%s.address=%s\n' "$i" "${DC_ADDR[$i]}"
@@ -419,10 +471,14 @@ write_properties() {
             printf 'dc%s.ldap.url=ldap://%s:389\n' "$i" "${DC_ADDR[$i]}"
             printf 'dc%s.ldaps.url=ldaps://%s:636\n' "$i" "${DC_ADDR[$i]}"
             printf 'dc%s.site=%s\n' "$i" "${DC_SITE[$i]}"
+            printf 'dc%s.domain.dns=%s\n' "$i" "${DC_DNS[$i]}"
+            printf 'dc%s.base.dn=%s\n' "$i" "${DC_BASE[$i]}"
+            printf 'dc%s.admin.dn=%s\n' "$i" "${DC_ADMIN_DN[$i]}"
+            printf 'dc%s.admin.password=%s\n' "$i" "${DC_ADMIN_PASSWORD[$i]}"
             printf 'dc%s.dir=%s\n' "$i" "$(dc_dir "$i")"
             printf 'dc%s.cert=%s\n' "$i" "$(dc_dir "$i")/private/tls/cert.pem"
-            printf 'dc%s.server.dn=CN=%s,CN=Servers,CN=%s,CN=Sites,%s\n' "$i" "${DC_NAME[$i]}" "${DC_SITE[$i]}" "$CONFIG_DN"
-            printf 'dc%s.computer.dn=CN=%s,OU=Domain Controllers,%s\n' "$i" "${DC_NAME[$i]}" "$BASE_DN"
+            printf 'dc%s.server.dn=CN=%s,CN=Servers,CN=%s,CN=Sites,%s\n' "$i" "${DC_NAME[$i]}" "${DC_SITE[$i]}" "$config"
+            printf 'dc%s.computer.dn=CN=%s,OU=Domain Controllers,%s\n' "$i" "${DC_NAME[$i]}" "${DC_BASE[$i]}"
             printf 'dc%s.dsa.dn=%s\n' "$i" "$dsa_dn"
             printf 'dc%s.dsa.guid=%s\n' "$i" "$(guid_of "$i" "$dsa_dn")"
         done
@@ -452,8 +508,8 @@ cmd_start() {
     if [ ! -f "$FOREST_HOME/pristine.tar" ]; then
         provision
     fi
-    for i in 1 2; do start_dc "$i"; done
-    for i in 1 2; do wait_ldap "$i"; done
+    for i in $ALL_DCS; do start_dc "$i"; done
+    for i in $ALL_DCS; do wait_ldap "$i"; done
     summary "$t0"
 }
 
@@ -461,19 +517,21 @@ summary() {
     say "forest ready in $(since "$1") s"
     say "  DC1 ${DC_NAME[1]} $(dc_fqdn 1) ${DC_ADDR[1]} site ${DC_SITE[1]}  ldap://${DC_ADDR[1]} ldaps://${DC_ADDR[1]}"
     say "  DC2 ${DC_NAME[2]} $(dc_fqdn 2) ${DC_ADDR[2]} site ${DC_SITE[2]}  ldap://${DC_ADDR[2]} ldaps://${DC_ADDR[2]}"
-    say "  bind $ADMIN_DN (or $ADMIN_UPN) / password in the properties"
+    say "  DC3 ${DC_NAME[3]} $(dc_fqdn 3) ${DC_ADDR[3]} (forest $FAB_REALM)  ldap://${DC_ADDR[3]} ldaps://${DC_ADDR[3]}"
+    say "  bind $ADMIN_DN (or $ADMIN_UPN), DC3 $FAB_ADMIN_DN / passwords in the properties"
     say "  properties: $PROPS"
 }
 
-cmd_stop() {   # both at once: each takes 1-2 s to leave after TERM
+cmd_stop() {   # all at once: each takes 1-2 s to leave after TERM
     stop_dc 1 &
     stop_dc 2 &
+    stop_dc 3 &
     wait
 }
 
 cmd_status() {
     local i ok=0 pid state
-    for i in 1 2; do
+    for i in $ALL_DCS; do
         pid=$(dc_pid "$i")
         if [ -n "$pid" ]; then state="running (pid $pid)"; else state=stopped; fi
         if ldap_answers "$i"; then
@@ -491,7 +549,7 @@ cmd_reset() {
     t0=$(now)
     [ -f "$FOREST_HOME/pristine.tar" ] || die "no pristine copy in $FOREST_HOME: run 'forest.sh start' first"
     cmd_stop
-    rm -rf "$FOREST_HOME/dc1" "$FOREST_HOME/dc2"
+    rm -rf "$FOREST_HOME/dc1" "$FOREST_HOME/dc2" "$FOREST_HOME/dc3"
     tar -C "$FOREST_HOME" -xf "$FOREST_HOME/pristine.tar"
     say "restored the pristine copy"
     cmd_start
@@ -506,7 +564,7 @@ cmd_destroy() {
         for f in "$FOREST_HOME"/* "$FOREST_HOME"/.[!.]*; do
             [ -e "$f" ] || continue
             case $(basename "$f") in
-                dc1|dc2|tls|pristine.tar|forest.properties|forest.properties.tmp|forest.log|fixture.sha256) ;;
+                dc1|dc2|dc3|tls|pristine.tar|forest.properties|forest.properties.tmp|forest.log|fixture.sha256) ;;
                 *) die "$FOREST_HOME holds $(basename "$f"), which forest.sh did not make: not removing it" ;;
             esac
         done
@@ -515,19 +573,40 @@ cmd_destroy() {
     fi
 }
 
+# which DCs "1|2|3|both|all" names (both = DC1 and DC2, the two of CONTOSO.TEST)
+apply_targets() {
+    case ${1:-} in
+        1|2|3) printf '%s' "$1" ;;
+        both) printf '1 2' ;;
+        all) printf '%s' "$ALL_DCS" ;;
+        *) return 1 ;;
+    esac
+}
+
 cmd_apply() {
-    local which=${1:-} f i
+    local which=${1:-} f i dcs usage="usage: forest.sh apply 1|2|3|both|all FILE..."
     shift || true
-    case $which in 1|2|both) ;; *) die "usage: forest.sh apply 1|2|both FILE..." ;; esac
-    [ $# -gt 0 ] || die "usage: forest.sh apply 1|2|both FILE..."
+    dcs=$(apply_targets "$which") || die "$usage"
+    [ $# -gt 0 ] || die "$usage"
     for f in "$@"; do
         [ -f "$f" ] || die "no such file: $f"
-        for i in 1 2; do
-            [ "$which" = both ] || [ "$which" = "$i" ] || continue
-            ldapmodify -a -x -H "ldap://${DC_ADDR[$i]}" -D "$ADMIN_DN" -w "$ADMIN_PASSWORD" -f "$f" >/dev/null
+        for i in $dcs; do
+            case $f in
+                # written locally with the relax control, as the provisioning does (Samba keeps running)
+                *.local.ldif) [ -d "$(dc_dir "$i")/private" ] || die "no DC$i in $FOREST_HOME: run 'forest.sh start' first"
+                              apply_ldif "$i" "$f" ;;
+                *) ldapmodify -a -x -H "ldap://${DC_ADDR[$i]}" -D "${DC_ADMIN_DN[$i]}" -w "${DC_ADMIN_PASSWORD[$i]}" \
+                       -f "$f" >/dev/null ;;
+            esac
             say "applied $(basename "$f") to DC$i ${DC_NAME[$i]}"
         done
     done
+}
+
+needs_local() {   # true when one of the arguments is a NAME.local.ldif (written into sam.ldb: root only)
+    local a
+    for a in "$@"; do case $a in *.local.ldif) return 0 ;; esac; done
+    return 1
 }
 
 main() {
@@ -540,7 +619,7 @@ main() {
         status) cmd_status ;;
         reset) need_root reset; cmd_reset ;;
         destroy) need_root destroy; cmd_destroy ;;
-        apply) cmd_apply "$@" ;;
+        apply) if needs_local "$@"; then need_root apply "$@"; fi; cmd_apply "$@" ;;
         *) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; [ -z "$cmd" ] || [ "$cmd" = help ] || [ "$cmd" = -h ] || exit 2 ;;
     esac
 }

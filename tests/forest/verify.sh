@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# verify.sh - check, over LDAP, that the running forest holds every fixture fact on the right DC(s).
+# verify.sh - check, over LDAP, that the running forest holds every fixture fact on the right DC(s):
+# DC1 and DC2 of CONTOSO.TEST, and DC3 FABDC1 of the separate forest FABRIKAM.TEST.
 #   tests/forest/verify.sh          prints one line per fact ("ok" or "FAIL ... expected/got"); exit 1 on any FAIL
 # Needs the forest started (forest.sh start) and in its fixture state (forest.sh reset after tests wrote).
 set -uo pipefail
@@ -9,6 +10,18 @@ PROPS=$FOREST_HOME/forest.properties
 [ -f "$PROPS" ] || { echo "verify.sh: no $PROPS: run tests/forest/forest.sh start" >&2; exit 1; }
 LS=$HERE/ls.sh
 prop() { sed -n "s/^$1=//p" "$PROPS" | head -n 1; }
+
+# ldapsearch as Administrator: ls.sh for DC1/DC2; DC3 (forest FABRIKAM.TEST) binds as fabrikam's Administrator
+lsdc() {   # lsdc DC [ldapsearch args...]
+    local dc=$1
+    shift
+    if [ "$dc" = 3 ]; then
+        LDAPTLS_CACERT=$(prop ca.cert) ldapsearch -LLL -o ldif-wrap=no -x -H "ldap://$(prop dc3.address)" \
+            -D "$(prop fabrikam.admin.dn)" -w "$(prop fabrikam.admin.password)" "$@"
+    else
+        "$LS" "$dc" "$@"
+    fi
+}
 
 C=CN=Configuration,DC=contoso,DC=test
 S=CN=Sites,$C
@@ -23,7 +36,7 @@ fails=0 checks=0
 vals() {   # vals DC BASE ATTR [extra ldapsearch args...]
     local dc=$1 base=$2 attr=$3
     shift 3
-    "$LS" "$dc" "$@" -b "$base" -s base '(objectClass=*)' "$attr" 2>/dev/null \
+    lsdc "$dc" "$@" -b "$base" -s base '(objectClass=*)' "$attr" 2>/dev/null \
         | awk -v a="$attr" 'tolower($1) == tolower(a) ":" { sub(/^[^:]*: /, ""); print; next }
                              tolower($1) == tolower(a) "::" { sub(/^[^:]*:: /, ""); print "b64:" $0 }' \
         | while IFS= read -r v; do
@@ -59,10 +72,23 @@ check() {
 
 exists() {   # exists WHAT DC DN yes|no
     local what=$1 dc=$2 dn=$3 want=$4 got=no
-    "$LS" "$dc" -b "$dn" -s base dn >/dev/null 2>&1 && got=yes
+    lsdc "$dc" -b "$dn" -s base dn >/dev/null 2>&1 && got=yes
     checks=$((checks + 1))
     if [ "$got" = "$want" ]; then printf 'ok    DC%s %s\n' "$dc" "$what"
     else fails=$((fails + 1)); printf 'FAIL  DC%s %s: %s exists=%s, expected %s\n' "$dc" "$what" "$dn" "$got" "$want"; fi
+}
+
+has() {   # has WHAT DC BASE ATTR VALUE: VALUE is one of the attribute's values (others may be there too)
+    local what=$1 dc=$2 base=$3 attr=$4 want=$5 got
+    got=$(vals "$dc" "$base" "$attr")
+    checks=$((checks + 1))
+    if printf '%s\n' "$got" | grep -qxF -- "$want"; then
+        printf 'ok    DC%s %s\n' "$dc" "$what"
+    else
+        fails=$((fails + 1))
+        printf 'FAIL  DC%s %s: %s of %s\n      expected among: %.300s\n      got:      %.300s\n' "$dc" "$what" "$attr" \
+            "$base" "$want" "$(printf '%s' "$got" | tr '\n' '|')"
+    fi
 }
 
 tls() {   # tls WHAT DC COMMAND...
@@ -189,6 +215,7 @@ for dc in 1 2; do
     check "crossRef Apps replica locations" "$dc" "CN=Apps,CN=Partitions,$C" msDS-NC-Replica-Locations \
         "CN=NTDS Settings,CN=LIVDC1,CN=Servers,CN=Liverpool,$S"
     check "crossRef CONTOSO (Samba's)" "$dc" "CN=CONTOSO,CN=Partitions,$C" systemFlags 3
+    exists "crossRef Loop absent (variant only)" "$dc" "CN=Loop,CN=Partitions,$C" no
 
     # DNS A records (dnsRecord bytes: see tools/ldifvalues.py)
     for r in livdc1:BAABAAXwAAABAAAAAAADhAAAAAAAAAAAfwAAAg== houdc1:BAABAAXwAAABAAAAAAADhAAAAAAAAAAAfwAAAw== \
@@ -201,6 +228,13 @@ for dc in 1 2; do
         check "DNS A ${r%%:*}" "$dc" "DC=${r%%:*},$Z" dnsRecord "b64:${r#*:}"
     done
     exists "DNS fs-nowhere has no record" "$dc" "DC=fs-nowhere,$Z" no
+    has "DNS apex @ of contoso.test holds A 127.0.0.2 (written by provision)" "$dc" "DC=@,$Z" dnsRecord \
+        "b64:BAABAAXwAAABAAAAAAADhAAAAAAAAAAAfwAAAg=="
+    # zone fabrikam.test in contoso's DomainDnsZones: the way to FABDC1 (DC3) from contoso's directory
+    FZ=DC=fabrikam.test,CN=MicrosoftDNS,DC=DomainDnsZones,$B
+    check "DNS zone fabrikam.test (dnsZone)" "$dc" "$FZ" objectClass top dnsZone
+    check "DNS A fabrikam.test (apex @) -> 127.0.0.4" "$dc" "DC=@,$FZ" dnsRecord "b64:BAABAAXwAAABAAAAAAADhAAAAAAAAAAAfwAABA=="
+    check "DNS A fabdc1.fabrikam.test -> 127.0.0.4" "$dc" "DC=fabdc1,$FZ" dnsRecord "b64:BAABAAXwAAABAAAAAAADhAAAAAAAAAAAfwAABA=="
 
     # DFS
     D=CN=Dfs-Configuration,CN=System,$B
@@ -241,6 +275,48 @@ for dc in 1 2; do
     tls "certificate names $a" "$dc" sh -c "echo | openssl s_client -connect $a:636 -CAfile '$CA' -verify_ip $a -verify_return_error"
     tls "simple bind over plain LDAP (admin.dn)" "$dc" "$LS" "$dc" -b '' -s base dnsHostName
 done
+
+# DC3 FABDC1: the only DC of the separate forest FABRIKAM.TEST (target of contoso's crossRef CN=Fabrikam)
+dc=3
+FB=DC=fabrikam,DC=test
+FC=CN=Configuration,$FB
+FS="CN=Default-First-Site-Name,CN=Sites,$FC"
+a=$(prop dc3.address)
+fq=$(prop dc3.fqdn)
+tls "LDAP answers on $a (rootDSE defaultNamingContext $FB)" 3 sh -c \
+    "ldapsearch -LLL -x -H ldap://$a -b '' -s base defaultNamingContext | grep -qx 'defaultNamingContext: $FB'"
+check "domain objectSid (fixed)" 3 "$FB" objectSid "b64:AQQAAAAAAAUVAAAAoEDN3by4t6oYwj7N"
+check "domain objectGUID (fixed)" 3 "$FB" objectGUID 6825db04-f085-48f3-a37f-c02d03c23ff9
+check "DSA FABDC1 objectGUID (fixed)" 3 "CN=NTDS Settings,CN=FABDC1,CN=Servers,$FS" objectGUID \
+    c8547d63-4a7a-4000-92b6-775a09b51cd5
+check "DSA FABDC1 objectGUID = dc3.dsa.guid" 3 "$(prop dc3.dsa.dn)" objectGUID "$(prop dc3.dsa.guid)"
+check "DSA FABDC1 invocationId (fixed)" 3 "CN=NTDS Settings,CN=FABDC1,CN=Servers,$FS" invocationId \
+    dd33bd07-2454-4a79-bcd0-6a7aa483c375
+check "server FABDC1 serverReference" 3 "CN=FABDC1,CN=Servers,$FS" serverReference "CN=FABDC1,OU=Domain Controllers,$FB"
+check "crossRef FABRIKAM (Samba's)" 3 "CN=FABRIKAM,CN=Partitions,$FC" nCName "$FB"
+exists "crossRef Loop absent (variant only)" 3 "CN=Loop,CN=Partitions,$FC" no
+check "OU=Sales" 3 "OU=Sales,$FB" objectClass top organizationalUnit
+for u in "Ada Lovelace:ada.lovelace:Sales: analytical engines" "Alan Turing:alan.turing:Sales: universal machines" \
+         "Grace Hopper:grace.hopper:Sales: compilers"; do
+    IFS=: read -r cn sam desc <<<"$u"
+    check "user $cn sAMAccountName" 3 "CN=$cn,OU=Sales,$FB" sAMAccountName "$sam"
+    check "user $cn description" 3 "CN=$cn,OU=Sales,$FB" description "$desc"
+done
+got=$(lsdc 3 -b "OU=Sales,$FB" -s one '(objectClass=user)' dn 2>/dev/null | grep -c '^dn: ')
+checks=$((checks + 1))
+if [ "$got" = 3 ]; then printf 'ok    DC3 OU=Sales holds exactly 3 users\n'
+else fails=$((fails + 1)); printf 'FAIL  DC3 OU=Sales holds %s users, expected 3\n' "$got"; fi
+has "DNS apex @ of fabrikam.test (its own zone) holds A 127.0.0.4" 3 \
+    "DC=@,DC=fabrikam.test,CN=MicrosoftDNS,DC=DomainDnsZones,$FB" dnsRecord "b64:BAABAAXwAAABAAAAAAADhAAAAAAAAAAAfwAABA=="
+has "DNS A fabdc1.fabrikam.test (its own zone) -> 127.0.0.4" 3 \
+    "DC=fabdc1,DC=fabrikam.test,CN=MicrosoftDNS,DC=DomainDnsZones,$FB" dnsRecord "b64:BAABAAXwAAABAAAAAAADhAAAAAAAAAAAfwAABA=="
+tls "LDAPS ldaps://$a verified with the CA" 3 env LDAPTLS_CACERT="$CA" ldapsearch -x -H "ldaps://$a" -b '' -s base dnsHostName
+tls "StartTLS ldap://$a -ZZ verified with the CA" 3 env LDAPTLS_CACERT="$CA" ldapsearch -ZZ -x -H "ldap://$a" -b '' -s base dnsHostName
+for n in "$fq" "$(prop fabrikam.dns)"; do
+    tls "certificate names $n" 3 sh -c "echo | openssl s_client -connect $a:636 -CAfile '$CA' -verify_hostname $n -verify_return_error"
+done
+tls "certificate names $a" 3 sh -c "echo | openssl s_client -connect $a:636 -CAfile '$CA' -verify_ip $a -verify_return_error"
+tls "simple bind over plain LDAP (fabrikam.admin.dn)" 3 lsdc 3 -b '' -s base dnsHostName
 
 echo "$checks checks, $fails failed"
 [ "$fails" -eq 0 ]

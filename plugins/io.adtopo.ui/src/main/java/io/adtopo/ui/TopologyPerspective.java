@@ -6,9 +6,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import io.adtopo.ui.dfs.DfsNamespacesView;
 import io.adtopo.ui.partitions.PartitionsView;
+import io.adtopo.ui.referrals.ReferralsView;
 import io.adtopo.ui.topology.TopologyView;
 
-/** "AD Topology": Sites and Servers, Partitions and DFS Namespaces across the top; Properties and Problems below them. */
+/** "AD Topology": Sites and Servers, Partitions, DFS Namespaces and Referrals across the top; Properties and Problems below them. */
 public final class TopologyPerspective implements IPerspectiveFactory {
 
     public static final String ID = "io.adtopo.ui.perspective";
@@ -21,6 +22,7 @@ public final class TopologyPerspective implements IPerspectiveFactory {
         top.addView(TopologyView.ID);
         top.addView(PartitionsView.ID);
         top.addView(DfsNamespacesView.ID);
+        top.addView(ReferralsView.ID);
         IFolderLayout below = layout.createFolder("io.adtopo.ui.perspective.below", IPageLayout.BOTTOM, 0.65f,
                 "io.adtopo.ui.perspective.top");
         below.addView(IPageLayout.ID_PROP_SHEET);
@@ -28,6 +30,7 @@ public final class TopologyPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(TopologyView.ID);
         layout.addShowViewShortcut(PartitionsView.ID);
         layout.addShowViewShortcut(DfsNamespacesView.ID);
+        layout.addShowViewShortcut(ReferralsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
     }

@@ -18,6 +18,7 @@ import io.adtopo.ui.dfs.FolderNode;
 import io.adtopo.ui.dfs.OpenReferralPreviewHandler;
 import io.adtopo.ui.dfs.ReferralPreviewEditor;
 import io.adtopo.ui.partitions.PartitionsView;
+import io.adtopo.ui.referrals.ReferralsView;
 import io.adtopo.ui.topology.TopologyPart;
 import io.adtopo.ui.topology.TopologyView;
 
@@ -92,6 +93,9 @@ public final class DemoStartup implements IStartup {
         display.syncExec(() -> {
             try {
                 IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+                ReferralsView referrals = (ReferralsView) page.showView(ReferralsView.ID);
+                referrals.showConnection("studio/" + dc1);
+                referrals.showDn("OU=Sales,DC=fabrikam,DC=test");
                 ((TopologyPart) page.showView(DfsNamespacesView.ID)).showConnection("studio/" + dc1);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -99,6 +103,7 @@ public final class DemoStartup implements IStartup {
         });
         waitFor(TopologyView.LOAD_FAMILY);
         waitFor(DfsNamespacesView.READ_FAMILY);
+        waitFor(ReferralsView.JOB_FAMILY);
         ReferralPreviewEditor[] opened = new ReferralPreviewEditor[1];
         display.syncExec(() -> {
             IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

@@ -19,6 +19,16 @@ public final class HostResolvers {
                 new DirectoryDnsResolver(session, domainDn, forestRootDn)));
     }
 
+    /**
+     * The documented rule with the user's address book as the last resort: literal, system resolver, the
+     * directory's DNS records, then an address the user set for the host.
+     */
+    public static HostResolver standard(DirectorySession session, String domainDn, String forestRootDn,
+            AddressBook addressBook) {
+        return new ResolverChain(List.of(new LiteralResolver(), new SystemResolver(),
+                new DirectoryDnsResolver(session, domainDn, forestRootDn), addressBook));
+    }
+
     /** Literals and the directory's DNS records only; for closed networks (the test forest) and tests. */
     public static HostResolver directoryOnly(DirectorySession session, String domainDn, String forestRootDn) {
         return new ResolverChain(List.of(new LiteralResolver(), new DirectoryDnsResolver(session, domainDn,

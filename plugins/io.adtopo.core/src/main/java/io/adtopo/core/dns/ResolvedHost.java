@@ -25,6 +25,14 @@ public final class ResolvedHost {
         return addresses;
     }
 
+    /**
+     * True when this machine resolves the name itself (system resolver, or the name is an address): a
+     * connection can then be opened by name, so TLS can check the certificate against it.
+     */
+    public boolean resolvesOnThisHost() {
+        return SystemResolver.SOURCE.equals(source) || LiteralResolver.SOURCE.equals(source);
+    }
+
     /** Where the addresses come from: "system resolver", "address literal", or the DNS record read. */
     public String source() {
         return source;

@@ -10,4 +10,11 @@ public interface EntryHandler {
     /** A continuation reference (RFC 4511 SearchResultReference): the URLs where the search continues. */
     default void reference(List<String> urls) {
     }
+
+    /**
+     * The search's base lies in a naming context the server does not hold, and it refers the client elsewhere
+     * (result code 10, referral): the URLs of the servers to ask. No entry comes from this server.
+     */
+    default void referral(List<String> urls) {
+    }
 }

@@ -49,6 +49,11 @@ public final class SearchSpec {
         return new SearchSpec(base, scope, filter, attributes, size, showDeleted);
     }
 
+    /** The same search at another base (a referral's DN). */
+    public SearchSpec withBase(String otherBase) {
+        return new SearchSpec(otherBase, scope, filter, attributes, pageSize, showDeleted);
+    }
+
     public SearchSpec withShowDeleted() {
         return new SearchSpec(base, scope, filter, attributes, pageSize, true);
     }

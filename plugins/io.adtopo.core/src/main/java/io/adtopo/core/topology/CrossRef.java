@@ -18,6 +18,9 @@ public final class CrossRef extends DirectoryObject {
     public static final int FLAG_NTDS_DOMAIN = 0x2;
     /** FLAG_CR_NTDS_NOT_GC_REPLICATED: an application NC, not replicated to global catalogs. */
     public static final int FLAG_NTDS_NOT_GC_REPLICATED = 0x4;
+    /** The attributes a crossRef is read with. */
+    static final String[] ATTRIBUTES = { "nCName", "dnsRoot", "nETBIOSName", "trustParent", "systemFlags", "Enabled",
+            "msDS-NC-Replica-Locations", "msDS-NC-RO-Replica-Locations" };
 
     /** What a crossRef stands for, from its systemFlags and nCName. */
     public enum Kind {
@@ -45,6 +48,19 @@ public final class CrossRef extends DirectoryObject {
     private final List<String> replicaLocations;
     private final List<String> readOnlyReplicaLocations;
     private final Kind kind;
+
+    /** The attributes to read a crossRef with, for {@link #of}. */
+    public static String[] attributes() {
+        return ATTRIBUTES.clone();
+    }
+
+    /** The crossRef an entry of CN=Partitions describes (attributes as {@link #ATTRIBUTES}). */
+    public static CrossRef of(io.adtopo.core.ldap.LdapEntry entry, ForestInfo forest) {
+        Integer flags = entry.has("systemFlags") ? entry.flags("systemFlags") : null;
+        return new CrossRef(entry.dn(), entry.text("nCName"), entry.strings("dnsRoot"), entry.text("nETBIOSName"),
+                entry.text("trustParent"), flags, entry.bool("Enabled", true), entry.strings("msDS-NC-Replica-Locations"),
+                entry.strings("msDS-NC-RO-Replica-Locations"), forest);
+    }
 
     public CrossRef(String dn, String ncName, List<String> dnsRoots, String netbiosName, String trustParent,
             Integer systemFlags, boolean enabled, List<String> replicaLocations, List<String> readOnlyReplicaLocations,

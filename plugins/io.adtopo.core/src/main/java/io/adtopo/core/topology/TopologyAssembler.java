@@ -109,11 +109,7 @@ final class TopologyAssembler {
     private static List<CrossRef> partitions(ForestInfo forest, TopologyEntries e) {
         List<CrossRef> partitions = new ArrayList<>(e.crossRefs.size());
         for (LdapEntry entry : e.crossRefs) {
-            Integer flags = entry.has("systemFlags") ? entry.flags("systemFlags") : null;
-            partitions.add(new CrossRef(entry.dn(), entry.text("nCName"), entry.strings("dnsRoot"),
-                    entry.text("nETBIOSName"), entry.text("trustParent"), flags, entry.bool("Enabled", true),
-                    entry.strings("msDS-NC-Replica-Locations"), entry.strings("msDS-NC-RO-Replica-Locations"),
-                    forest));
+            partitions.add(CrossRef.of(entry, forest));
         }
         partitions.sort(Comparator.comparing(CrossRef::ncName, String.CASE_INSENSITIVE_ORDER));
         return partitions;

@@ -31,8 +31,7 @@ public final class TopologyReader {
     static final String[] DSA_ATTRS = { "objectClass", "objectGUID", "invocationId", "options", "hasMasterNCs",
             "msDS-hasMasterNCs", "msDS-HasDomainNCs", "hasPartialReplicaNCs", "msDS-Behavior-Version" };
     static final String[] CONNECTION_ATTRS = { "fromServer", "enabledConnection", "options", "transportType" };
-    static final String[] CROSSREF_ATTRS = { "nCName", "dnsRoot", "nETBIOSName", "trustParent", "systemFlags",
-            "Enabled", "msDS-NC-Replica-Locations", "msDS-NC-RO-Replica-Locations" };
+    static final String[] CROSSREF_ATTRS = CrossRef.ATTRIBUTES;
     static final String[] COMPUTER_ATTRS = { "objectClass", "dNSHostName", "servicePrincipalName",
             "userAccountControl", "serverReferenceBL" };
     /** Domain controllers' accounts (writable or read-only) and whatever a server object references. */

@@ -224,6 +224,54 @@ public final class Messages extends NLS {
     public static String Costs_unreachable;
     public static String Costs_costRange;
 
+    public static String Prefs_addresses;
+    public static String Referrals_dn;
+    public static String Referrals_dnHint;
+    public static String Referrals_answer;
+    public static String Referrals_search;
+    public static String Referrals_chase;
+    public static String Referrals_merge;
+    public static String Referrals_columnItem;
+    public static String Referrals_columnDetails;
+    public static String Referrals_loaded;
+    public static String Referrals_jobName;
+    public static String Referrals_failed;
+    public static String Referrals_answerWhat;
+    public static String Referrals_answerFor;
+    public static String Referrals_kind;
+    public static String Referrals_crossRef;
+    public static String Referrals_heldHere;
+    public static String Referrals_referral;
+    public static String Referrals_noReferral;
+    public static String Referrals_yes;
+    public static String Referrals_no;
+    public static String Referrals_searchOf;
+    public static String Referrals_searchSummary;
+    public static String Referrals_continuation;
+    public static String Referrals_referralResult;
+    public static String Referrals_mappedTo;
+    public static String Referrals_chaseOf;
+    public static String Referrals_chaseSummary;
+    public static String Referrals_hop;
+    public static String Referrals_boundAs;
+    public static String Referrals_merged;
+    public static String Referrals_external;
+    public static String Referrals_noDnsRoot;
+    public static String Referrals_theConnection;
+    public static String Chase_title;
+    public static String Chase_heading;
+    public static String Chase_inForest;
+    public static String Chase_outside;
+    public static String Chase_connection;
+    public static String Chase_anonymousConnection;
+    public static String Chase_anonymous;
+    public static String Chase_other;
+    public static String Chase_principal;
+    public static String Chase_password;
+    public static String Chase_principalMissing;
+    public static String Chase_follow;
+    public static String Chase_skip;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

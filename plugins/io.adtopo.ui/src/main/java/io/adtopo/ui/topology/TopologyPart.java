@@ -99,6 +99,7 @@ public abstract class TopologyPart extends ViewPart {
         status = new Label(parent, SWT.WRAP);
         status.setData(WIDGET_KEY, "status");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status);
+        createControls(parent);
         tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         tree.getTree().setData(WIDGET_KEY, "tree");
         tree.getTree().setHeaderVisible(true);
@@ -115,6 +116,11 @@ public abstract class TopologyPart extends ViewPart {
         if (current == null) {
             setStatus(choices.isEmpty() ? Messages.Connection_none : Messages.Topology_chooseConnection, false);
         }
+    }
+
+    /** Adds the view's own controls between the status line and the tree (the parent has two columns). */
+    protected void createControls(Composite parent) {
+        // none by default
     }
 
     /** Gives the view's tree its columns and content provider. */

@@ -88,7 +88,22 @@ public final class TestForest {
         return get("admin.password");
     }
 
-    /** DC 1 or 2: its address. */
+    /**
+     * The administrator DN of DC {@code dc}'s domain: {@code dc<N>.admin.dn}, else {@code admin.dn}. DC 1 and 2
+     * are CONTOSO.TEST ({@link #adminDn()}); DC 3 is FABDC1 of the separate forest FABRIKAM.TEST.
+     */
+    public String adminDn(int dc) {
+        String own = properties.getProperty("dc" + dc + ".admin.dn");
+        return own == null ? adminDn() : own.trim();
+    }
+
+    /** The administrator password of DC {@code dc}'s domain: {@code dc<N>.admin.password}, else {@code admin.password}. */
+    public String adminPassword(int dc) {
+        String own = properties.getProperty("dc" + dc + ".admin.password");
+        return own == null ? adminPassword() : own.trim();
+    }
+
+    /** DC 1, 2 or 3: its address. */
     public String address(int dc) {
         return get("dc" + dc + ".address");
     }
@@ -105,16 +120,16 @@ public final class TestForest {
         return Integer.parseInt(get("dc" + dc + (encryption == Encryption.LDAPS ? ".ldaps.port" : ".ldap.port")));
     }
 
-    /** A profile for DC 1 or 2 by address, bound as the domain administrator. */
+    /** A profile for DC 1, 2 or 3 by address, bound as the administrator of that DC's domain. */
     public ConnectionProfile profile(int dc, Encryption encryption) {
         return new ConnectionProfile("forest-dc" + dc + "-" + encryption.name().toLowerCase(),
                 "Test forest " + dcName(dc) + (encryption == Encryption.NONE ? "" : " " + encryption),
-                address(dc), port(dc, encryption), encryption, adminDn(), false, ForestConnectionCatalog.ID);
+                address(dc), port(dc, encryption), encryption, adminDn(dc), false, ForestConnectionCatalog.ID);
     }
 
-    /** A session to DC 1 or 2 over plain LDAP as the administrator. */
+    /** A session to DC 1, 2 or 3 over plain LDAP as the administrator of that DC's domain. */
     public DirectorySession open(int dc) throws DirectoryException {
-        return new DirectoryConnector().open(profile(dc, Encryption.NONE), adminCredentials(), trust());
+        return new DirectoryConnector().open(profile(dc, Encryption.NONE), adminCredentials(dc), trust());
     }
 
     /** DC 1 or 2's copy of the topology, read now. */
@@ -126,6 +141,11 @@ public final class TestForest {
 
     public Credentials adminCredentials() {
         return Credentials.of(adminDn(), adminPassword().toCharArray());
+    }
+
+    /** The administrator of DC {@code dc}'s domain (contoso's for DC 1 and 2, fabrikam's for DC 3). */
+    public Credentials adminCredentials(int dc) {
+        return Credentials.of(adminDn(dc), adminPassword(dc).toCharArray());
     }
 
     /** Trust the forest's own CA (and nothing else), host names verified. */
@@ -146,7 +166,10 @@ public final class TestForest {
         forestScript("reset");
     }
 
-    /** Applies LDIF files of tests/forest/ldif (e.g. "variant-bridges-required.ldif") to DC 1, 2 or "both". */
+    /**
+     * Applies LDIF files of tests/forest/ldif (e.g. "variant-bridges-required.ldif") to DC "1", "2", "3", "both"
+     * (DC 1 and 2) or "all". A "*.local.ldif" is written into the DC's sam.ldb with the relax control (root only).
+     */
     public void apply(String dcs, String... ldifFiles) throws IOException, InterruptedException {
         String repo = repo();
         java.util.List<String> arguments = new java.util.ArrayList<>();

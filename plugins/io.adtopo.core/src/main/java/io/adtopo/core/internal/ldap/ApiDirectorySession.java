@@ -107,12 +107,12 @@ public final class ApiDirectorySession implements DirectorySession {
             } catch (LdapException | CursorException | IOException e) {
                 throw failures.operationFailed("the search " + spec, e, connection.isConnected());
             }
-            cookie = checkDone(spec, done);
+            cookie = checkDone(spec, done, handler);
         } while (cookie != null);
         return count;
     }
 
-    private byte[] checkDone(SearchSpec spec, SearchResultDone done) throws DirectoryException {
+    private byte[] checkDone(SearchSpec spec, SearchResultDone done, EntryHandler handler) throws DirectoryException {
         if (done == null) {
             // The cursor ran dry without a SearchResultDone: whatever came is incomplete.
             if (!connection.isConnected()) {
@@ -125,6 +125,9 @@ public final class ApiDirectorySession implements DirectorySession {
         ResultCodeEnum code = done.getLdapResult().getResultCode();
         if (code == ResultCodeEnum.REFERRAL) {
             // The base lies outside what this server holds: nothing to page through here.
+            if (done.getLdapResult().getReferral() != null) {
+                handler.referral(new ArrayList<>(done.getLdapResult().getReferral().getLdapUrls()));
+            }
             return null;
         }
         if (code != ResultCodeEnum.SUCCESS) {
