@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds adtopo (the update site and a workbench with adtopo and Directory Studio's connections), starts the
-# local demo Active Directory forest (two Samba DCs on loopback) and opens the workbench on it: Sites and
-# Servers shows the forest through a Directory Studio connection.
+# local demo Active Directory forest (Samba DCs on loopback) and opens the workbench on it: Sites and Servers,
+# Partitions, DFS Namespaces (with a referral preview) and Referrals show it through a Directory Studio
+# connection.
 # Without a display it runs the workbench under Xvfb, saves screenshots of the views to target/screenshots/
 # (or $ADTOPO_SCREENSHOTS) and exits.
 set -euo pipefail
