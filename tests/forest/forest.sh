@@ -17,7 +17,7 @@
 # target of contoso's external crossRef CN=Fabrikam (a referral target outside the forest).
 # State folder: ${ADTOPO_FOREST_HOME:-<repo>/.forest}: dc1/, dc2/, dc3/ (Samba target dirs), tls/ (the
 # test CA), pristine.tar, forest.properties (addresses, DNs, credentials for tests), forest.log,
-# fixture.sha256 (when forest.sh or ldif/ change, the next start provisions again).
+# fixture.sha256 (when forest.sh, tools/repsfrom.py or ldif/ change, the next start provisions again).
 # Nothing here talks to anything but 127.0.0.2, 127.0.0.3 and 127.0.0.4 (no DNS forwarder, no DNS updates).
 set -euo pipefail
 
@@ -28,7 +28,7 @@ case $FOREST_HOME in /*) ;; *) FOREST_HOME=$(pwd)/$FOREST_HOME ;; esac
 LDIF_DIR=$HERE/ldif
 PROPS=$FOREST_HOME/forest.properties
 LOG=$FOREST_HOME/forest.log
-STAMP=$FOREST_HOME/fixture.sha256   # fingerprint of the fixture (this script + ldif/) the state was made from
+STAMP=$FOREST_HOME/fixture.sha256   # fingerprint of the fixture (this script, ldif/, tools/repsfrom.py) the state was made from
 
 # ---- the fixed facts of the forest (tests are written against these) ----
 REALM=CONTOSO.TEST
@@ -45,6 +45,16 @@ DOMAIN_SID=S-1-5-21-2733954613-3627565085-3809099176
 DOMAIN_GUID=8a7d2c24-7b76-4ec4-9302-b2af2fd72b75
 DC1_DSA_GUID=e1c5ad4d-1b35-45a2-8d78-c403d23044de
 DC1_INVOCATION_ID=c8e6facb-13aa-4466-b053-57fab4f9f1ad
+# DC1's failing inbound replication link from HOUDC1 (the 8589 case), written after the join into the
+# non-replicated repsFrom of DC1's NC heads (tools/repsfrom.py builds the value with Samba's NDR code):
+# source = HOUDC1's DSA objectGUID and invocationId (chosen by the join), replica flags copied from the
+# repsFrom values the join wrote on DC2, address <HOUDC1 DSA GUID>._msdcs.contoso.test, transport zero (RPC)
+REPSFROM_NCS=("$BASE_DN" "$CONFIG_DN" "$SCHEMA_DN")
+REPSFROM_FAILURES=3
+REPSFROM_RESULT=8589                         # 0x218d ERROR_DS_CANT_DERIVE_SPN_WITHOUT_SERVER_REF
+REPSFROM_LAST_ATTEMPT=2026-11-01T10:00:00Z
+REPSFROM_LAST_SUCCESS=2026-10-31T22:00:00Z
+REPSFROM_TOOL=$HERE/tools/repsfrom.py
 # the separate forest FABRIKAM.TEST of DC3 (target of contoso's external crossRef CN=Fabrikam)
 FAB_REALM=FABRIKAM.TEST
 FAB_DNS_DOMAIN=fabrikam.test
@@ -344,19 +354,58 @@ search() {   # search DC $1 as its domain's Administrator: search I BASE SCOPE F
         -b "$2" -s "$3" "$4" "$5"
 }
 
-guid_of() {   # objectGUID (text form) of DN $2 on DC $1
-    local b64
-    b64=$(search "$1" "$2" base '(objectClass=*)' objectGUID | awk '/^objectGUID:: / { print $2 }')
-    [ -n "$b64" ] || die "no objectGUID for $2 on DC$1"
+guid_of() {   # objectGUID (text form) of DN $2 on DC $1; another GUID attribute: guid_of I DN ATTR
+    local b64 attr=${3:-objectGUID}
+    b64=$(search "$1" "$2" base '(objectClass=*)' "$attr" | awk -v a="$attr" '$1 == a "::" { print $2 }')
+    [ -n "$b64" ] || die "no $attr for $2 on DC$1"
     printf '%s' "$b64" | base64 -d | od -An -tx1 -v | tr -d ' \n' | awk '{
         h = $0
         printf "%s%s%s%s-%s%s-%s%s-%s-%s\n", substr(h,7,2), substr(h,5,2), substr(h,3,2), substr(h,1,2),
             substr(h,11,2), substr(h,9,2), substr(h,15,2), substr(h,13,2), substr(h,17,4), substr(h,21,12) }'
 }
 
-# fingerprint of what a provisioning is made from: this script and the applied LDIF (not the variants)
+# fingerprint of what a provisioning is made from: this script, the applied LDIF (not the variants) and the
+# repsFrom builder
 fixture_hash() {
-    (cd "$HERE" && cat forest.sh ldif/*/*.ldif) | sha256sum | cut -d' ' -f1
+    (cd "$HERE" && cat forest.sh tools/repsfrom.py ldif/*/*.ldif) | sha256sum | cut -d' ' -f1
+}
+
+# values of the binary attribute $3 of the entry $2 on DC $1, base64, one per line
+b64_values() {
+    search "$1" "$2" base '(objectClass=*)' "$3" | awk -v a="$3" '$1 == a "::" { print $2 }'
+}
+
+# DC1's failing inbound link from HOUDC1 (after the join, DC1 only): one repsFrom value per NC head in
+# REPSFROM_NCS, written into DC1's sam.ldb with the relax control (over LDAP repsFrom is refused:
+# "0000202F: ... can only be modified as system"), then read back over LDAP byte for byte
+write_failing_repsfrom() {
+    local dsa2 src inv nc theirs flags tmp got
+    local -A value=()
+    dsa2="CN=NTDS Settings,CN=${DC_NAME[2]},CN=Servers,CN=${DC_SITE[2]},CN=Sites,$CONFIG_DN"
+    src=$(guid_of 2 "$dsa2")
+    inv=$(guid_of 2 "$dsa2" invocationId)
+    tmp=$(mktemp --suffix=.local.ldif)
+    printf '# DC1 %s: failing inbound link from %s (DSA %s, invocationId %s)\n' "${DC_NAME[1]}" "${DC_NAME[2]}" \
+        "$src" "$inv" >"$tmp"
+    for nc in "${REPSFROM_NCS[@]}"; do
+        # the flags Samba's join wrote on DC2 for its pull from DC1 of the same NC
+        theirs=$(b64_values 2 "$nc" repsFrom)
+        [ "$(printf '%s\n' "$theirs" | grep -c .)" = 1 ] || die "DC2 has not exactly one repsFrom value on $nc"
+        flags=$("$REPSFROM_TOOL" --decode "$theirs" | awk '$1 == "replica_flags:" { print $2 }')
+        [ -n "$flags" ] || die "could not decode DC2's repsFrom of $nc"
+        value[$nc]=$("$REPSFROM_TOOL" --source-dsa "$src" --invocation-id "$inv" --address "$src._msdcs.$DNS_DOMAIN" \
+            --failures "$REPSFROM_FAILURES" --result "$REPSFROM_RESULT" --last-attempt "$REPSFROM_LAST_ATTEMPT" \
+            --last-success "$REPSFROM_LAST_SUCCESS" --flags "$flags" --usn 0) || die "repsfrom.py failed"
+        printf '\ndn: %s\nchangetype: modify\nreplace: repsFrom\nrepsFrom:: %s\n-\n' "$nc" "${value[$nc]}" >>"$tmp"
+    done
+    log "DC1: repsFrom from ${DC_NAME[2]} (failing, $REPSFROM_RESULT) on ${#REPSFROM_NCS[@]} NC heads"
+    cat "$tmp" >>"$LOG"
+    apply_ldif 1 "$tmp"
+    rm -f "$tmp"
+    for nc in "${REPSFROM_NCS[@]}"; do
+        got=$(b64_values 1 "$nc" repsFrom)
+        [ "$got" = "${value[$nc]}" ] || die "DC1's repsFrom of $nc does not read back as written: $got"
+    done
 }
 
 # ---- provisioning from nothing ----
@@ -408,6 +457,7 @@ provision() {
     apply_stage both 2
     apply_stage dc1 1
     apply_stage dc2 2
+    write_failing_repsfrom
 
     # DC3: a second, separate forest FABRIKAM.TEST (joins nothing); fixed identifiers like DC1's
     log "DC3 ${DC_NAME[3]}: samba-tool domain provision (forest $FAB_REALM)"
@@ -481,6 +531,7 @@ write_properties() {
             printf 'dc%s.computer.dn=CN=%s,OU=Domain Controllers,%s\n' "$i" "${DC_NAME[$i]}" "${DC_BASE[$i]}"
             printf 'dc%s.dsa.dn=%s\n' "$i" "$dsa_dn"
             printf 'dc%s.dsa.guid=%s\n' "$i" "$(guid_of "$i" "$dsa_dn")"
+            printf 'dc%s.invocation.id=%s\n' "$i" "$(guid_of "$i" "$dsa_dn" invocationId)"
         done
     } >"$tmp"
     mv "$tmp" "$PROPS"

@@ -276,6 +276,61 @@ for dc in 1 2; do
     tls "simple bind over plain LDAP (admin.dn)" "$dc" "$LS" "$dc" -b '' -s base dnsHostName
 done
 
+# Replication state: repsFrom (binary REPLICA_LINK, decoded with tools/repsfrom.py). DC2's are Samba's own
+# from the join (pull from LIVDC1, every NC it holds); DC1's are the fixture's failing link from HOUDC1 on
+# its domain, Configuration and Schema NC heads only (written by forest.sh after the join).
+REPS=$HERE/tools/repsfrom.py
+DC1_DSA=e1c5ad4d-1b35-45a2-8d78-c403d23044de
+DC1_INV=c8e6facb-13aa-4466-b053-57fab4f9f1ad
+DC2_INV=$(prop dc2.invocation.id)
+Z0=00000000-0000-0000-0000-000000000000
+# the values of repsFrom (or $3) of NC head $2 on DC $1, decoded, one line each: "field=value ..." of the
+# fields below (value without its "(...)" comment), sorted
+REPS_FIELDS='source_dsa_obj_guid source_dsa_invocation_id address consecutive_sync_failures result_last_attempt last_attempt last_success replica_flags transport_guid highest_usn'
+reps() {   # reps DC NC [ATTR]
+    vals "$1" "$2" "${3:-repsFrom}" | sed -n 's/^b64://p' | while IFS= read -r v; do
+        "$REPS" --decode "$v" | awk -v f="$REPS_FIELDS" '
+            BEGIN { n = split(f, w, " "); for (i = 1; i <= n; i++) want[w[i]] = i }
+            { k = substr($1, 1, length($1) - 1); v = substr($0, length($1) + 2); sub(/ \(.*$/, "", v)
+              if (k in want) got[want[k]] = k "=" v }
+            END { for (i = 1; i <= n; i++) printf "%s%s", (i > 1 ? " " : ""), got[i]; print "" }'
+    done | LC_ALL=C sort
+}
+same() {   # same WHAT DC GOT WANT
+    checks=$((checks + 1))
+    if [ "$3" = "$4" ]; then printf 'ok    DC%s %s\n' "$2" "$1"
+    else fails=$((fails + 1)); printf 'FAIL  DC%s %s\n      expected: %s\n      got:      %s\n' "$2" "$1" "$4" "$(printf '%s' "$3" | tr '\n' '|')"; fi
+}
+for nc in "$B" "$C" "CN=Schema,$C"; do
+    same "repsFrom of $nc: exactly one, from HOUDC1, failing (3 x 8589)" 1 "$(reps 1 "$nc")" \
+        "source_dsa_obj_guid=$DC2_DSA source_dsa_invocation_id=$DC2_INV address=$DC2_DSA._msdcs.contoso.test consecutive_sync_failures=3 result_last_attempt=8589 last_attempt=2026-11-01T10:00:00Z last_success=2026-10-31T22:00:00Z replica_flags=0x70 transport_guid=$Z0 highest_usn=0"
+done
+for nc in "DC=DomainDnsZones,$B" "DC=ForestDnsZones,$B"; do
+    check "no repsFrom on $nc" 1 "$nc" repsFrom
+done
+for nc in "$B" "$C" "CN=Schema,$C" "DC=DomainDnsZones,$B" "DC=ForestDnsZones,$B"; do
+    got=$(reps 1 "$nc" repsTo | sed 's/ last_attempt=[^ ]* last_success=[^ ]*//')
+    same "repsTo of $nc: Samba's own, to HOUDC1" 1 "$got" \
+        "source_dsa_obj_guid=$DC2_DSA source_dsa_invocation_id=$Z0 address=$DC2_DSA._msdcs.contoso.test consecutive_sync_failures=0 result_last_attempt=0 replica_flags=0x1c transport_guid=$Z0 highest_usn=0"
+    # Samba's join: the time of the last success is that of the last attempt (the join's), highest_usn varies
+    got=$(reps 2 "$nc" | sed 's/ last_attempt=\([^ ]*\) last_success=\1 / last_attempt=last_success /; s/ highest_usn=[0-9]*$//')
+    same "repsFrom of $nc: Samba's own from the join, from LIVDC1, successful" 2 "$got" \
+        "source_dsa_obj_guid=$DC1_DSA source_dsa_invocation_id=$DC1_INV address=$DC1_DSA._msdcs.contoso.test consecutive_sync_failures=0 result_last_attempt=0 last_attempt=last_success replica_flags=0x70 transport_guid=$Z0"
+done
+for dc in 1 2; do
+    for nc in "$B" "$C"; do
+        check "msDS-NCReplInboundNeighbors of $nc: nothing (Samba does not construct it)" "$dc" "$nc" msDS-NCReplInboundNeighbors
+    done
+done
+
+# each contoso DC's DNS server answers each running DC's dNSHostName with its address (the host does not)
+for dc in 1 2; do
+    for t in 1 2; do
+        same "DNS server $(prop dc$dc.address):53 answers $(prop dc$t.fqdn) A $(prop dc$t.address)" "$dc" \
+            "$("$HERE/tools/dnsquery.py" "$(prop dc$dc.address)" "$(prop dc$t.fqdn)" 2>&1)" "NOERROR $(prop dc$t.address)"
+    done
+done
+
 # DC3 FABDC1: the only DC of the separate forest FABRIKAM.TEST (target of contoso's crossRef CN=Fabrikam)
 dc=3
 FB=DC=fabrikam,DC=test

@@ -7,9 +7,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 import io.adtopo.ui.dfs.DfsNamespacesView;
 import io.adtopo.ui.partitions.PartitionsView;
 import io.adtopo.ui.referrals.ReferralsView;
+import io.adtopo.ui.replication.ReplicationView;
 import io.adtopo.ui.topology.TopologyView;
 
-/** "AD Topology": Sites and Servers, Partitions, DFS Namespaces and Referrals across the top; Properties and Problems below them. */
+/** "AD Topology": Sites and Servers, Partitions, DFS Namespaces, Referrals and Replication across the top; Properties and Problems below them. */
 public final class TopologyPerspective implements IPerspectiveFactory {
 
     public static final String ID = "io.adtopo.ui.perspective";
@@ -23,6 +24,7 @@ public final class TopologyPerspective implements IPerspectiveFactory {
         top.addView(PartitionsView.ID);
         top.addView(DfsNamespacesView.ID);
         top.addView(ReferralsView.ID);
+        top.addView(ReplicationView.ID);
         IFolderLayout below = layout.createFolder("io.adtopo.ui.perspective.below", IPageLayout.BOTTOM, 0.65f,
                 "io.adtopo.ui.perspective.top");
         below.addView(IPageLayout.ID_PROP_SHEET);
@@ -31,6 +33,7 @@ public final class TopologyPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(PartitionsView.ID);
         layout.addShowViewShortcut(DfsNamespacesView.ID);
         layout.addShowViewShortcut(ReferralsView.ID);
+        layout.addShowViewShortcut(ReplicationView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
     }

@@ -19,6 +19,7 @@ import io.adtopo.ui.dfs.OpenReferralPreviewHandler;
 import io.adtopo.ui.dfs.ReferralPreviewEditor;
 import io.adtopo.ui.partitions.PartitionsView;
 import io.adtopo.ui.referrals.ReferralsView;
+import io.adtopo.ui.replication.ReplicationView;
 import io.adtopo.ui.topology.TopologyPart;
 import io.adtopo.ui.topology.TopologyView;
 
@@ -97,6 +98,7 @@ public final class DemoStartup implements IStartup {
                 referrals.showConnection("studio/" + dc1);
                 referrals.showDn("OU=Sales,DC=fabrikam,DC=test");
                 ((TopologyPart) page.showView(DfsNamespacesView.ID)).showConnection("studio/" + dc1);
+                ((TopologyPart) page.showView(ReplicationView.ID)).showConnection("studio/" + dc1);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -104,6 +106,7 @@ public final class DemoStartup implements IStartup {
         waitFor(TopologyView.LOAD_FAMILY);
         waitFor(DfsNamespacesView.READ_FAMILY);
         waitFor(ReferralsView.JOB_FAMILY);
+        waitFor(ReplicationView.JOB_FAMILY);
         ReferralPreviewEditor[] opened = new ReferralPreviewEditor[1];
         display.syncExec(() -> {
             IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

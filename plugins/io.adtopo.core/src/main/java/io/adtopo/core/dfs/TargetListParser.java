@@ -13,19 +13,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.Text;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+
+import io.adtopo.core.internal.SafeXml;
 
 /** Reads msDFS-TargetListv2 values: UTF-16 XML with a byte-order mark (MS-DFSNM 2.3, Appendix C). */
 public final class TargetListParser {
@@ -41,22 +40,6 @@ public final class TargetListParser {
     private static final String CLASS_NAMES = Stream.of(PriorityClass.values()).map(PriorityClass::xmlName)
             .collect(Collectors.joining(", "));
 
-    private static final ErrorHandler FAIL_ON_ERRORS = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException exception) {
-            // warnings do not make a value unreadable
-        }
-
-        @Override
-        public void error(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-
-        @Override
-        public void fatalError(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-    };
 
     private TargetListParser() {
     }
@@ -188,35 +171,11 @@ public final class TargetListParser {
     }
 
     private static DocumentBuilder newBuilder() throws TargetListException {
-        // The JDK's own parser, not whatever a bundle on the class path registers.
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         try {
-            factory.setNamespaceAware(true);
-            factory.setValidating(false);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(FAIL_ON_ERRORS);
-            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            return builder;
+            return SafeXml.documentBuilder();
         } catch (ParserConfigurationException e) {
             throw new TargetListException("The XML parser cannot be set up to refuse DTDs and external entities;"
                     + " the target list was not read.", e);
-        }
-    }
-
-    private static void setIfSupported(DocumentBuilderFactory factory, String name, String value) {
-        try {
-            factory.setAttribute(name, value);
-        } catch (IllegalArgumentException e) {
-            // this parser does not know the attribute; the disallowed DOCTYPE already keeps DTDs out
         }
     }
 

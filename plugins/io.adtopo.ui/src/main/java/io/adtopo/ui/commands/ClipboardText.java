@@ -6,12 +6,12 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Display;
 
 /** Puts text on the system clipboard. */
-final class ClipboardText {
+public final class ClipboardText {
 
     private ClipboardText() {
     }
 
-    static void put(Display display, String text) {
+    public static void put(Display display, String text) {
         if (text.isEmpty()) {
             return;
         }

@@ -272,6 +272,31 @@ public final class Messages extends NLS {
     public static String Chase_follow;
     public static String Chase_skip;
 
+    public static String Replication_jobName;
+    public static String Replication_filter;
+    public static String Replication_filterHint;
+    public static String Replication_failingOnly;
+    public static String Replication_read;
+    public static String Replication_copyCsv;
+    public static String Replication_reading;
+    public static String Replication_failed;
+    public static String Replication_loaded;
+    public static String Replication_unreachable;
+    public static String Replication_summary;
+    public static String Replication_summarySources;
+    public static String Replication_summaryDestinations;
+    public static String Replication_never;
+    public static String Replication_columnDestination;
+    public static String Replication_columnNc;
+    public static String Replication_columnSource;
+    public static String Replication_columnLastSuccess;
+    public static String Replication_columnLastAttempt;
+    public static String Replication_columnResult;
+    public static String Replication_columnFailures;
+    public static String Replication_columnProblem;
+    public static String Replication_showFor;
+    public static String Replication_showForDescription;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

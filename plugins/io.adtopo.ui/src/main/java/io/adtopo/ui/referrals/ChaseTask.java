@@ -8,17 +8,18 @@ import io.adtopo.core.connection.ConnectionProfile;
 import io.adtopo.core.connection.Credentials;
 import io.adtopo.core.connection.CredentialsUnavailableException;
 import io.adtopo.core.connection.Encryption;
+import io.adtopo.core.dns.HostConnector;
 import io.adtopo.core.dns.HostResolvers;
 import io.adtopo.core.ldap.DirectoryConnector;
 import io.adtopo.core.ldap.DirectoryException;
 import io.adtopo.core.ldap.DirectorySession;
+import io.adtopo.core.ldap.SearchSpec;
 import io.adtopo.core.referrals.BindChoice;
 import io.adtopo.core.referrals.ChaseResult;
 import io.adtopo.core.referrals.DirectoryChaseConnector;
 import io.adtopo.core.referrals.LdapUrl;
 import io.adtopo.core.referrals.ReferralChaser;
 import io.adtopo.core.referrals.ReferralResolver;
-import io.adtopo.core.ldap.SearchSpec;
 import io.adtopo.ui.connections.ConnectionRef;
 import io.adtopo.ui.connections.HostAddresses;
 import io.adtopo.ui.internal.Messages;
@@ -55,9 +56,9 @@ final class ChaseTask implements ReferralsJob.Task {
         String domain = session.rootDse().defaultNamingContext();
         String root = session.rootDse().rootDomainNamingContext().isEmpty() ? domain
                 : session.rootDse().rootDomainNamingContext();
-        DirectoryChaseConnector connector = new DirectoryChaseConnector(new DirectoryConnector(),
+        DirectoryChaseConnector connector = new DirectoryChaseConnector(new HostConnector(new DirectoryConnector(),
                 HostResolvers.standard(session, domain, root, HostAddresses.load()),
-                connection.catalog().trust(profile), profile.encryption());
+                connection.catalog().trust(profile)), profile.encryption());
         LdapUrl start = new LdapUrl(profile.encryption() == Encryption.LDAPS, profile.host(), profile.port(), dn);
         ReferralChaser.Consent consent = target -> target.url().equals(start) ? BindChoice.connection()
                 : ask(target);

@@ -1,5 +1,7 @@
 package io.adtopo.ui.topology;
 
+import java.text.MessageFormat;
+
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
@@ -64,7 +66,7 @@ final class TopologyLabels {
         }
         if (element instanceof Site) {
             Site site = (Site) element;
-            String text = NLS.bind(Messages.Topology_siteDetails, topology.serversIn(site).size());
+            String text = MessageFormat.format(Messages.Topology_siteDetails, topology.serversIn(site).size());
             return site.location().isEmpty() ? text : text + ", " + site.location();
         }
         if (element instanceof Server) {
@@ -77,7 +79,7 @@ final class TopologyLabels {
             }
             String text = server.dnsHostName() + " -> " + DnNames.firstValue(server.serverReference());
             ServerChain chain = ServerChain.of(server, topology);
-            return chain.isIntact() ? text : NLS.bind(Messages.Topology_chainBroken, text, chain.breaks().size());
+            return chain.isIntact() ? text : MessageFormat.format(Messages.Topology_chainBroken, text, chain.breaks().size());
         }
         if (element instanceof NtdsSettings) {
             NtdsSettings dsa = (NtdsSettings) element;

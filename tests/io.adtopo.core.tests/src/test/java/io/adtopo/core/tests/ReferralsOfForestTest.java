@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.adtopo.core.connection.Credentials;
 import io.adtopo.core.connection.Encryption;
 import io.adtopo.core.dns.AddressBook;
+import io.adtopo.core.dns.HostConnector;
 import io.adtopo.core.dns.HostResolver;
 import io.adtopo.core.dns.HostResolvers;
 import io.adtopo.core.dns.LiteralResolver;
@@ -62,8 +63,8 @@ class ReferralsOfForestTest {
     }
 
     private ReferralChaser chaser(HostResolver hosts, ReferralChaser.Consent consent) {
-        DirectoryChaseConnector connector = new DirectoryChaseConnector(new DirectoryConnector(), hosts, forest.trust(),
-                Encryption.NONE);
+        DirectoryChaseConnector connector = new DirectoryChaseConnector(
+                new HostConnector(new DirectoryConnector(), hosts, forest.trust()), Encryption.NONE);
         return new ReferralChaser(connector, consent, resolver, forest.adminCredentials(),
                 ReferralChaser.DEFAULT_HOP_LIMIT);
     }

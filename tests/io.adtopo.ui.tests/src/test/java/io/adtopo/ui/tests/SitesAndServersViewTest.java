@@ -59,6 +59,9 @@ class SitesAndServersViewTest {
         assertTrue(page.details("Houston", "HOUDC1").contains("no serverReference"),
                 "DC1's copy of HOUDC1 lost its serverReference: " + page.details("Houston", "HOUDC1"));
         assertTrue(page.details("Charlotte", "CHADC1-OLD").contains("not a domain controller"));
+        assertEquals("1 server", page.details("Liverpool"));
+        assertEquals("2 servers", page.details("Charlotte"));
+        assertEquals("no servers", page.details("Lab"));
     }
 
     @Test
