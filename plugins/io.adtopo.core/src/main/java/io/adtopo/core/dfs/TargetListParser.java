@@ -3,8 +3,10 @@ package io.adtopo.core.dfs;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,6 +38,9 @@ public final class TargetListParser {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** How many of the first bytes a message shows when the value does not start as it should. */
+    private static final int SHOWN_BYTES = 4;
     private static final int MAX_QUOTED = 120;
     private static final String CLASS_NAMES = Stream.of(PriorityClass.values()).map(PriorityClass::xmlName)
             .collect(Collectors.joining(", "));
@@ -54,8 +59,8 @@ public final class TargetListParser {
         try {
             return read(value);
         } catch (RuntimeException e) {
-            throw new TargetListException("The target list could not be read (" + e.getClass().getSimpleName()
-                    + ").", e);
+            // A safety net only; the cause keeps the details for the log, the message stays plain.
+            throw new TargetListException("The target list could not be read (an internal error).", e);
         }
     }
 
@@ -110,17 +115,43 @@ public final class TargetListParser {
             charset = StandardCharsets.UTF_16BE;
         } else {
             throw new TargetListException("The target list is not UTF-16 with a byte-order mark" + guess(value)
-                    + "; msDFS-TargetListv2 values are UTF-16LE XML starting with FF FE.");
+                    + "; msDFS-TargetListv2 values are UTF-16LE XML starting with FF FE, and this one starts with "
+                    + firstBytes(value) + ".");
         }
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(value, 2, value.length - 2)).toString();
-        } catch (CharacterCodingException e) {
+        boolean littleEndian = charset.equals(StandardCharsets.UTF_16LE);
+        if (littleEndian ? startsWith(value, 0xFF, 0xFE, 0, '<') : startsWith(value, 0xFE, 0xFF, '<', 0)) {
+            throw new TargetListException("The target list starts with the " + charset.name()
+                    + " byte-order mark but the text after it is " + (littleEndian ? "UTF-16BE" : "UTF-16LE")
+                    + " (it starts with " + firstBytes(value) + ").");
+        }
+        if (value.length % 2 != 0) {
             throw new TargetListException("The target list starts with a " + charset.name()
-                    + " byte-order mark but is not valid " + charset.name()
-                    + " (an odd number of bytes or a broken surrogate pair).", e);
+                    + " byte-order mark but is not valid " + charset.name() + ": it has an odd number of bytes ("
+                    + value.length + "), so its last byte, at byte " + (value.length - 1) + ", is half a character.");
         }
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(value, 2, value.length - 2);
+        CharBuffer out = CharBuffer.allocate(value.length / 2);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new TargetListException("The target list starts with a " + charset.name()
+                    + " byte-order mark but is not valid " + charset.name() + ": an unpaired surrogate at byte "
+                    + in.position() + ".");
+        }
+        return out.flip().toString();
+    }
+
+    /** The first few bytes in hex, for saying how a value starts: "3C 00 3F 00". */
+    private static String firstBytes(byte[] value) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = 0; i < Math.min(SHOWN_BYTES, value.length); i++) {
+            hex.append(i == 0 ? "" : " ").append(String.format("%02X", value[i] & 0xFF));
+        }
+        return hex.toString();
     }
 
     private static String guess(byte[] value) {
@@ -184,6 +215,10 @@ public final class TargetListParser {
             throw new TargetListException("The <targets> element has no " + name + " attribute.");
         }
         String text = element.getAttribute(name);
+        if (DIGITS.matcher(text).matches() && !NUMBER.matcher(text).matches()) {
+            throw new TargetListException("The <targets> element's " + name + " \"" + quote(text)
+                    + "\" is not a whole number from 0 to 999999999.");
+        }
         if (!NUMBER.matcher(text).matches()) {
             throw new TargetListException("The <targets> element's " + name + " \"" + quote(text)
                     + "\" is not a number.");
@@ -239,8 +274,14 @@ public final class TargetListParser {
         return uri == null ? "no namespace" : "namespace \"" + quote(uri) + "\"";
     }
 
-    /** Long values are cut so that a message stays readable. */
+    /** Long values are cut so that a message stays readable; control characters are shown as '?'. */
     private static String quote(String text) {
-        return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "...";
+        String shown = text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "...";
+        StringBuilder out = new StringBuilder(shown.length());
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            out.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return out.toString();
     }
 }

@@ -53,39 +53,38 @@ public final class DnNames {
         return rdns.size() <= levels ? "" : String.join(",", rdns.subList(levels, rdns.size()));
     }
 
-    /** The unescaped value of the first RDN ("CN=DC1,CN=Servers,..." gives "DC1"). */
+    /**
+     * The unescaped value of the first RDN ("CN=DC1,CN=Servers,..." gives "DC1"); of a multi-valued first RDN,
+     * the value of its first part ("CN=Lab+OU=Research,..." gives "Lab").
+     */
     public static String firstValue(String dn) {
         List<String> rdns = rdns(dn);
         if (rdns.isEmpty()) {
             return "";
         }
-        String rdn = rdns.get(0);
+        String rdn = splitUnescaped(rdns.get(0), '+').get(0);
         int eq = indexOfUnescaped(rdn, '=');
         return eq < 0 ? rdn : unescape(trimRdn(rdn.substring(eq + 1)));
     }
 
-    /** A comparison key: attribute types and values lower-cased, spacing around separators removed. */
+    /**
+     * A comparison key: attribute types and values lower-cased, spacing around separators removed, and every
+     * value escaped one way ({@code \2C} and {@code \,} both become {@code \,}), so that an escaped comma can
+     * never pass for a separator.
+     */
     public static String key(String dn) {
-        List<String> rdns = rdns(dn);
-        StringBuilder key = new StringBuilder(dn == null ? 0 : dn.length());
-        for (int i = 0; i < rdns.size(); i++) {
-            if (i > 0) {
-                key.append(',');
-            }
-            key.append(rdnKey(rdns.get(i)));
-        }
-        return key.toString();
+        return String.join(",", rdnKeys(dn));
     }
 
     public static boolean same(String a, String b) {
         return key(a).equals(key(b));
     }
 
-    /** True when {@code dn} is {@code base} or lies under it. */
+    /** True when {@code dn} is {@code base} or lies under it, compared RDN by RDN. */
     public static boolean isWithin(String dn, String base) {
-        String d = key(dn);
-        String b = key(base);
-        return b.isEmpty() || d.equals(b) || d.endsWith("," + b);
+        List<String> d = rdnKeys(dn);
+        List<String> b = rdnKeys(base);
+        return d.size() >= b.size() && d.subList(d.size() - b.size(), d.size()).equals(b);
     }
 
     /** "DC=contoso,DC=test" gives "contoso.test"; RDNs other than DC= are ignored. */
@@ -114,6 +113,14 @@ public final class DnNames {
         return out.toString();
     }
 
+    private static List<String> rdnKeys(String dn) {
+        List<String> keys = new ArrayList<>();
+        for (String rdn : rdns(dn)) {
+            keys.add(rdnKey(rdn));
+        }
+        return keys;
+    }
+
     private static String rdnKey(String rdn) {
         // Multi-valued RDNs (a+b) keep their order: AD never emits them, other servers keep their own order.
         StringBuilder key = new StringBuilder(rdn.length());
@@ -126,7 +133,7 @@ public final class DnNames {
                 key.append(part.trim().toLowerCase(Locale.ROOT));
             } else {
                 key.append(part.substring(0, eq).trim().toLowerCase(Locale.ROOT)).append('=')
-                        .append(unescape(trimRdn(part.substring(eq + 1))).toLowerCase(Locale.ROOT));
+                        .append(escapeValue(unescape(trimRdn(part.substring(eq + 1))).toLowerCase(Locale.ROOT)));
             }
         }
         return key.toString();

@@ -1,6 +1,9 @@
 package io.adtopo.core.referrals;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,7 +50,8 @@ public final class LdapUrl {
         } else {
             throw new IllegalArgumentException("Not an LDAP URL (ldap:// or ldaps://): " + url);
         }
-        String rest = url.substring(ldaps ? 8 : 7);
+        int schemeLength = ldaps ? 8 : 7;
+        String rest = url.substring(schemeLength);
         int slash = rest.indexOf('/');
         String authority = slash < 0 ? rest : rest.substring(0, slash);
         String path = slash < 0 ? "" : rest.substring(slash + 1);
@@ -62,6 +66,10 @@ public final class LdapUrl {
                 throw new IllegalArgumentException("Unclosed IPv6 address in " + url);
             }
             host = authority.substring(1, close);
+            if (close + 1 < authority.length() && authority.charAt(close + 1) != ':') {
+                throw new IllegalArgumentException("Something other than :port comes after the IPv6 address in "
+                        + url);
+            }
             colon = authority.indexOf(':', close);
         } else if (colon >= 0) {
             host = authority.substring(0, colon);
@@ -72,21 +80,28 @@ public final class LdapUrl {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Not a port number in " + url);
             }
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("The port " + port + " is outside 1-65535 in " + url);
+            }
         }
         if (host.isEmpty()) {
             throw new IllegalArgumentException("The URL names no host, so there is no server to follow: " + url);
         }
-        return new LdapUrl(ldaps, percentDecode(host, url), port, percentDecode(encodedDn, url));
+        int hostStart = schemeLength + (authority.startsWith("[") ? 1 : 0);
+        return new LdapUrl(ldaps, percentDecode(host, url, hostStart, "host"), port,
+                percentDecode(encodedDn, url, schemeLength + slash + 1, "DN"));
     }
 
-    private static String percentDecode(String text, String url) {
+    /** Decodes {@code text}, the {@code part} of {@code url} that starts at index {@code start}. */
+    private static String percentDecode(String text, String url, int start, String part) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '%') {
                 if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0
                         || Character.digit(text.charAt(i + 2), 16) < 0) {
-                    throw new IllegalArgumentException("A bad %-escape in " + url);
+                    throw new IllegalArgumentException("A bad %-escape \"" + text.substring(i, Math.min(i + 3,
+                            text.length())) + "\" at char " + (start + i + 1) + " of " + url);
                 }
                 out.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
                 i += 2;
@@ -95,7 +110,13 @@ public final class LdapUrl {
                 out.write(bytes, 0, bytes.length);
             }
         }
-        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(out.toByteArray()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("The %-escapes in the " + part + " are not UTF-8 text in " + url);
+        }
     }
 
     public boolean isLdaps() {

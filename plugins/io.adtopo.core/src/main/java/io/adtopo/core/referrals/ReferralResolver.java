@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import io.adtopo.core.ldap.DirectoryException;
 import io.adtopo.core.ldap.DirectorySession;
 import io.adtopo.core.ldap.DnNames;
+import io.adtopo.core.ldap.DnSyntax;
 import io.adtopo.core.ldap.RootDse;
 import io.adtopo.core.ldap.SearchSpec;
 import io.adtopo.core.topology.CrossRef;
@@ -108,7 +109,8 @@ public final class ReferralResolver {
             throw new IllegalArgumentException("Enter a DN, such as DC=contoso,DC=com.");
         }
         if (!Dn.isValid(dn)) {
-            throw new IllegalArgumentException("Not a valid DN: " + dn);
+            throw new IllegalArgumentException("Not a valid DN: " + dn
+                    + DnSyntax.problem(dn).map(problem -> ". " + capitalised(problem) + ".").orElse(""));
         }
         CrossRef best = null;
         CrossRef disabled = null;
@@ -159,6 +161,10 @@ public final class ReferralResolver {
         return new DnAnswer(dn, external ? DnAnswer.Kind.EXTERNAL : DnAnswer.Kind.FOREST, c,
                 new LdapUrl(false, root.get(), 389, dn), serverName + " does not hold " + c.ncName() + "; crossRef "
                         + c.name() + (external ? " (external)" : "") + " refers it to " + root.get() + note + ".");
+    }
+
+    private static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     private static CrossRef longer(CrossRef current, CrossRef candidate) {

@@ -61,8 +61,8 @@ public final class NeighborXmlParser {
         try {
             return parser.read(xml);
         } catch (RuntimeException e) {
-            throw parser.fail("the whole value", "internal error while reading (" + e.getClass().getSimpleName()
-                    + ")", e);
+            // A safety net only; the cause keeps the details for the log, the message stays plain.
+            throw parser.fail("the whole value", "an internal error while reading", e);
         }
     }
 
@@ -147,7 +147,7 @@ public final class NeighborXmlParser {
                 throw fail("element <" + quote(name) + ">", "the element occurs more than once", null);
             }
             if ("pszNamingContext".equals(name) && !value.isEmpty()) {
-                namingContext = value; // from here on, messages name it
+                namingContext = printable(value); // from here on, messages name it
             }
         }
         return fields;
@@ -214,9 +214,13 @@ public final class NeighborXmlParser {
     }
 
     private static String quote(String text) {
-        String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
-        StringBuilder out = new StringBuilder(shown.length());
-        for (char c : shown.toCharArray()) {
+        return printable(text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text);
+    }
+
+    /** The text with control characters (a terminal escape, a line break) shown as '?'. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
             out.append(Character.isISOControl(c) ? '?' : c);
         }
         return out.toString();

@@ -49,8 +49,8 @@ public final class ReplicaLinkDecoder {
             return new Reader(blob, dcName, namingContext).read();
         } catch (RuntimeException e) {
             // A safety net only: every check above is explicit, and the tests fuzz that none of them is missed.
-            throw ReplicaLinkException.atByte(dcName, namingContext, 0,
-                    "internal error while decoding (" + e.getClass().getSimpleName() + ")", e);
+            // The cause keeps the details for the log; the message stays plain.
+            throw ReplicaLinkException.atByte(dcName, namingContext, 0, "an internal error while decoding", e);
         }
     }
 

@@ -50,6 +50,14 @@ class DnNamesTest {
     }
 
     @Test
+    void anEscapedCommaNeverPassesForASeparator() {
+        assertFalse(DnNames.same("CN=a\\,DC=x", "CN=a,DC=x"));
+        assertFalse(DnNames.isWithin("CN=Sites\\,CN=Configuration,DC=x", "CN=Configuration,DC=x"));
+        assertTrue(DnNames.isWithin("CN=Sites\\,CN=Configuration,DC=x", "DC=x"));
+        assertEquals("Lab", DnNames.firstValue("CN=Lab+OU=Research,DC=x"));
+    }
+
+    @Test
     void containment() {
         assertTrue(DnNames.isWithin("CN=a,CN=Sites,DC=x", "cn=sites,dc=x"));
         assertTrue(DnNames.isWithin("CN=Sites,DC=x", "CN=Sites,DC=x"));

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String Connection_cancelled;
     public static String Topology_chooseConnection;
     public static String Topology_loading;
+    public static String Topology_loadingServers;
     public static String Topology_loaded;
     public static String Topology_failed;
     public static String Topology_notActiveDirectory;

@@ -19,7 +19,8 @@ import io.adtopo.ui.connections.SessionOpener;
 import io.adtopo.ui.internal.Messages;
 
 /**
- * Opens the connection, reads the site topology and hands the outcome to the view. Failures are reported to
+ * Opens the connection, reads the site topology (over two more connections for the largest classes) and
+ * hands the sites read so far, then the outcome, to the view. Failures are reported to
  * the view (which says what went wrong), not as error dialogs.
  */
 final class LoadTopologyJob extends Job {
@@ -42,12 +43,14 @@ final class LoadTopologyJob extends Job {
 
     private final ConnectionRef connection;
     private final Consumer<Outcome> done;
+    private final Consumer<Topology> sitesRead;
     private volatile boolean dropped;
 
-    LoadTopologyJob(ConnectionRef connection, Consumer<Outcome> done) {
+    LoadTopologyJob(ConnectionRef connection, Consumer<Topology> sitesRead, Consumer<Outcome> done) {
         super(NLS.bind(Messages.Topology_jobName, connection.profile().name()));
         this.connection = connection;
         this.done = done;
+        this.sitesRead = sitesRead;
         setUser(false);
         setRule(new ConnectionRule(connection.key()));
     }
@@ -57,7 +60,7 @@ final class LoadTopologyJob extends Job {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
         Outcome outcome;
         try (DirectorySession session = new SessionOpener().open(connection, progress.split(1))) {
-            outcome = new Outcome(new TopologyReader().read(session, progress.split(9)), null, false);
+            outcome = new Outcome(read(session, progress.split(9)), null, false);
         } catch (DirectoryException e) {
             outcome = new Outcome(null, e, false);
         } catch (OperationCanceledException e) {
@@ -67,6 +70,15 @@ final class LoadTopologyJob extends Job {
             done.accept(outcome);
         }
         return outcome.cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
+    }
+
+    private Topology read(DirectorySession session, IProgressMonitor monitor) throws DirectoryException {
+        TopologyReader reader = new TopologyReader(() -> new SessionOpener().open(connection));
+        return reader.read(session, monitor, sites -> {
+            if (!dropped) {
+                sitesRead.accept(sites);
+            }
+        });
     }
 
     /** Cancels the job; its outcome is dropped (the service has moved on). */

@@ -54,6 +54,7 @@ public abstract class TopologyPart extends ViewPart {
     private ConnectionRef current;
     private String remembered;
     private Topology topology;
+    private boolean partial;
     private Combo chooser;
     private Label status;
     private Control viewerControl;
@@ -139,6 +140,14 @@ public abstract class TopologyPart extends ViewPart {
         return tree;
     }
 
+    /**
+     * Whether the view shows the sites read so far while the servers still load (their topology() is then
+     * partial and the status line says so). Off by default: views that read more after the topology wait.
+     */
+    protected boolean showsSitesSoFar() {
+        return false;
+    }
+
     /** Shows a topology, or clears the viewer for null. */
     protected abstract void showTopology(Topology shown);
 
@@ -170,6 +179,11 @@ public abstract class TopologyPart extends ViewPart {
         service.load(current);
     }
 
+    /** Whether the topology shown is the sites read so far, servers still loading. */
+    protected final boolean isPartial() {
+        return partial;
+    }
+
     /** The topology shown now, or null. */
     public Topology topology() {
         return topology;
@@ -189,13 +203,20 @@ public abstract class TopologyPart extends ViewPart {
     }
 
     private void render(TopologyState state) {
+        partial = false;
         switch (state.status()) {
         case LOADED:
             show(state.topology(), loadedStatus(state.connection(), state.topology(), state.at().format(TIME)),
                     false);
             break;
         case LOADING:
-            show(null, NLS.bind(Messages.Topology_loading, state.connection().profile()), false);
+            if (state.sitesSoFar() != null && showsSitesSoFar()) {
+                partial = true;
+                show(state.sitesSoFar(), NLS.bind(Messages.Topology_loadingServers, state.connection().profile(),
+                        state.sitesSoFar().sites().size()), false);
+            } else {
+                show(null, NLS.bind(Messages.Topology_loading, state.connection().profile()), false);
+            }
             break;
         case FAILED:
             DirectoryException e = state.failure();

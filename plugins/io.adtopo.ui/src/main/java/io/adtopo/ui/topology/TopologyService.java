@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.adtopo.core.connection.CatalogListener;
 import io.adtopo.core.connection.ConnectionCatalog;
 import io.adtopo.core.connection.ConnectionProfile;
+import io.adtopo.core.topology.Topology;
 import io.adtopo.ui.connections.ConnectionRef;
 import io.adtopo.ui.connections.ConnectionRegistry;
 
@@ -79,9 +80,16 @@ public final class TopologyService {
         ConnectionRef current = registry.current(connection).orElse(connection);
         cancelJob(current);
         set(TopologyState.loading(current));
-        LoadTopologyJob job = new LoadTopologyJob(current, outcome -> finished(current, outcome));
+        LoadTopologyJob job = new LoadTopologyJob(current, sites -> sitesRead(current, sites),
+                outcome -> finished(current, outcome));
         jobs.put(current.key(), job);
         job.schedule();
+    }
+
+    private void sitesRead(ConnectionRef connection, Topology sites) {
+        if (state(connection).status() == TopologyState.Status.LOADING) {
+            set(TopologyState.loading(connection, sites));
+        }
     }
 
     private void finished(ConnectionRef connection, LoadTopologyJob.Outcome outcome) {

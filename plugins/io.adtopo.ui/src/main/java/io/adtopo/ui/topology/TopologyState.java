@@ -36,6 +36,11 @@ public final class TopologyState {
         return new TopologyState(connection, Status.LOADING, null, null);
     }
 
+    /** Still loading, with what has been read so far: the sites, subnets and links, no servers yet. */
+    static TopologyState loading(ConnectionRef connection, Topology sitesSoFar) {
+        return new TopologyState(connection, Status.LOADING, sitesSoFar, null);
+    }
+
     static TopologyState loaded(ConnectionRef connection, Topology topology) {
         return new TopologyState(connection, Status.LOADED, topology, null);
     }
@@ -60,9 +65,17 @@ public final class TopologyState {
         return status;
     }
 
-    /** The topology, only when {@link Status#LOADED}: a failed reload never leaves an old copy here. */
+    /**
+     * The topology, only when {@link Status#LOADED}: a failed reload never leaves an old copy here. While
+     * {@link Status#LOADING}, see {@link #sitesSoFar()}.
+     */
     public Topology topology() {
-        return topology;
+        return status == Status.LOADED ? topology : null;
+    }
+
+    /** While loading: the sites, subnets and links read so far (no servers yet), or null. */
+    public Topology sitesSoFar() {
+        return status == Status.LOADING ? topology : null;
     }
 
     public DirectoryException failure() {

@@ -20,8 +20,13 @@ public final class TopologyView extends TopologyPart {
     @Override
     protected void configure(TreeViewer tree) {
         column(tree, Messages.Topology_columnName, 260, TopologyLabels.names());
-        column(tree, Messages.Topology_columnDetails, 520, TopologyLabels.details(this::topology));
+        column(tree, Messages.Topology_columnDetails, 520, TopologyLabels.details(() -> isPartial() ? null : topology()));
         tree.setContentProvider(new TopologyContentProvider());
+    }
+
+    @Override
+    protected boolean showsSitesSoFar() {
+        return true;
     }
 
     @Override

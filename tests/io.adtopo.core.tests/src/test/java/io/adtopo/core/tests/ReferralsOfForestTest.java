@@ -143,7 +143,7 @@ class ReferralsOfForestTest {
 
     @Test
     void outsideTheForestTheOfferedBindIsAnonymousAndNoCredentialLeaves() throws Exception {
-        String proxyAddress = "127.0.0.5";
+        String proxyAddress = "127.0.0.8"; // not .5: the scale benchmark's DC may run there
         try (RecordingProxy proxy = new RecordingProxy(proxyAddress, 389, forest.address(3), 389)) {
             HostResolver viaProxy = new ResolverChain(List.of(new LiteralResolver(),
                     AddressBook.parse("fabrikam.test = " + proxyAddress)));

@@ -71,7 +71,8 @@ class ReferralsViewTest {
 
         page.typeDn("not a DN");
         page.press("answer");
-        assertEquals("Not a valid DN: not a DN", page.waitForResult(LOAD).details());
+        assertEquals("Not a valid DN: not a DN. RDN 1 (\"not a DN\") has no '=' between an attribute type and a"
+                + " value.", page.waitForResult(LOAD).details());
     }
 
     @Test
