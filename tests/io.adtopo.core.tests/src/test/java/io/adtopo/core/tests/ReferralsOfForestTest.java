@@ -25,6 +25,7 @@ import io.adtopo.core.dns.LiteralResolver;
 import io.adtopo.core.dns.ResolverChain;
 import io.adtopo.core.ldap.DirectoryConnector;
 import io.adtopo.core.ldap.DirectorySession;
+import io.adtopo.core.ldap.DnNames;
 import io.adtopo.core.ldap.EntryHandler;
 import io.adtopo.core.ldap.LdapEntry;
 import io.adtopo.core.ldap.SearchSpec;
@@ -156,9 +157,22 @@ class ReferralsOfForestTest {
             assertTrue(proxy.clientByteCount() > 0, "the chase reached fabrikam through the proxy");
             assertFalse(proxy.clientsSent(forest.adminDn()), "the connection's DN never went to fabrikam");
             assertFalse(proxy.clientsSent(forest.adminPassword()), "the connection's password never went to fabrikam");
+            List<String> anonymous = proxy.bindDns();
+            assertTrue(anonymous.stream().allMatch(String::isEmpty), "only anonymous binds: " + anonymous);
+
+            int connections = proxy.connections();
+            chase(chaser(viaProxy, target -> target.inForest() ? BindChoice.connection() : BindChoice.skip()),
+                    "OU=Sales,DC=fabrikam,DC=test");
+            assertEquals(connections, proxy.connections(), "skipped: no connection to fabrikam at all");
+            assertEquals(anonymous, proxy.bindDns(), "skipped: no bind attempt");
 
             chase(chaser(viaProxy, target -> BindChoice.connection()), "OU=Sales,DC=fabrikam,DC=test");
             assertTrue(proxy.clientsSent(forest.adminDn()), "with consent the connection's DN is sent: the witness sees it");
+            List<String> binds = proxy.bindDns();
+            assertEquals(anonymous.size() + 1, binds.size(), "one bind attempt per consent: " + binds);
+            assertTrue(DnNames.same(forest.adminDn(), binds.get(binds.size() - 1)), binds.toString());
+            System.out.printf("Binds outside the forest: %d anonymous (offered), 0 when skipped, 1 with the"
+                    + " connection's DN after consent%n", anonymous.size());
         }
     }
 

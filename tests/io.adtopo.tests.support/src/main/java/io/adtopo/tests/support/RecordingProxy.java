@@ -21,6 +21,8 @@ public final class RecordingProxy implements AutoCloseable {
     private final String targetHost;
     private final int targetPort;
     private final ByteArrayOutputStream fromClients = new ByteArrayOutputStream();
+    /** What each client connection sent, in the order the connections came. */
+    private final java.util.List<ByteArrayOutputStream> perConnection = new java.util.ArrayList<>();
 
     public RecordingProxy(String listenHost, int listenPort, String targetHost, int targetPort) throws IOException {
         this.listener = new ServerSocket();
@@ -47,29 +49,52 @@ public final class RecordingProxy implements AutoCloseable {
         return fromClients.size();
     }
 
+    /** How many connections clients opened through the proxy. */
+    public synchronized int connections() {
+        return perConnection.size();
+    }
+
+    /**
+     * The DN of every LDAP bind request clients sent in clear (an anonymous simple bind has the empty DN), read
+     * from the recorded bytes message by message; a connection stops being read at the first byte that is not
+     * an LDAP message (after StartTLS, say).
+     */
+    public synchronized java.util.List<String> bindDns() {
+        java.util.List<String> dns = new java.util.ArrayList<>();
+        for (ByteArrayOutputStream connection : perConnection) {
+            LdapMessages.bindDns(connection.toByteArray(), dns);
+        }
+        return dns;
+    }
+
     private void acceptLoop() {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
                 Socket server = new Socket();
                 server.connect(new InetSocketAddress(targetHost, targetPort), 5000);
-                pump(client.getInputStream(), server.getOutputStream(), client, server, true);
-                pump(server.getInputStream(), client.getOutputStream(), client, server, false);
+                ByteArrayOutputStream recorded = new ByteArrayOutputStream();
+                synchronized (this) {
+                    perConnection.add(recorded);
+                }
+                pump(client.getInputStream(), server.getOutputStream(), client, server, recorded);
+                pump(server.getInputStream(), client.getOutputStream(), client, server, null);
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private void pump(InputStream in, OutputStream out, Socket a, Socket b, boolean record) {
+    private void pump(InputStream in, OutputStream out, Socket a, Socket b, ByteArrayOutputStream record) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[4096];
             try {
                 int n;
                 while ((n = in.read(buffer)) > 0) {
-                    if (record) {
+                    if (record != null) {
                         synchronized (this) {
                             fromClients.write(buffer, 0, n);
+                            record.write(buffer, 0, n);
                         }
                     }
                     out.write(buffer, 0, n);
