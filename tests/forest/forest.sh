@@ -148,10 +148,14 @@ descendants() {
     done
 }
 
-# true when pid $1 is one of the forest's samba processes or descends from one
+# the scale benchmark's DC (tests/scale/scale.sh, 127.0.0.5) runs beside the forest: never stop it
+SCALE_PID_FILE=${ADTOPO_SCALE_HOME:-$REPO/.scale}/dc/run/samba.pid
+
+# true when pid $1 is one of the forest's samba processes (or the scale DC's) or descends from one
 ours() {
     local p=$1 i roots=" "
     for i in $ALL_DCS; do roots+="$(dc_pid $i) "; done
+    [ -s "$SCALE_PID_FILE" ] && roots+="$(tr -dc '0-9' <"$SCALE_PID_FILE") "
     while [ -n "$p" ] && [ "$p" -gt 1 ]; do
         case $roots in *" $p "*) return 0 ;; esac
         p=$(awk '/^PPid:/ { print $2 }' "/proc/$p/status" 2>/dev/null || true)

@@ -82,7 +82,8 @@ public final class DfsReader {
         List<DfsNamespace> out = new ArrayList<>();
         for (Map.Entry<String, LdapEntry> e : byKey.entrySet()) {
             LdapEntry entry = e.getValue();
-            String path = "\\\\" + domain + "\\" + DnNames.firstValue(entry.dn());
+            // named after its anchor (MS-DFSNM 2.3.4): the namespace entry itself may be named otherwise
+            String path = "\\\\" + domain + "\\" + DnNames.firstValue(DnNames.parent(entry.dn()));
             DfsFolder root = folder(entry, path, "", DfsFolder.DEFAULT_ROOT_TTL);
             List<DfsFolder> folders = new ArrayList<>();
             for (LdapEntry link : linksByNamespace.getOrDefault(e.getKey(), List.of())) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class SiteCosts {
 
     private final List<String> siteDns;
     private final Map<String, Integer> indexByKey = new HashMap<>();
+    private final Map<String, Integer> indexByDn = new ConcurrentHashMap<>();
     private final List<SiteLink> links;
     private final List<SiteLinkBridge> bridges;
     private final boolean bridgesRequired;
@@ -35,6 +37,8 @@ public final class SiteCosts {
     private final Map<Integer, SitePath[]> pathsFrom = new ConcurrentHashMap<>();
     private volatile Map<Integer, List<SiteLink>> linksBySite;
     private volatile List<List<SiteLink>> bridgedLinks;
+    /** The graph of each set of usable links (all links, or one bridge's), built on first use. */
+    private final Map<List<SiteLink>, LinkGraph> graphs = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private SiteCosts(List<String> siteDns, List<SiteLink> links, List<SiteLinkBridge> bridges,
             boolean bridgesRequired, Map<String, Long> costOverrides) {
@@ -103,13 +107,26 @@ public final class SiteCosts {
 
     /** The cheapest path; unreachable when either site is unknown or no allowed path joins them. */
     public SitePath path(String fromSiteDn, String toSiteDn) {
-        Integer from = indexByKey.get(DnNames.key(fromSiteDn));
-        Integer to = indexByKey.get(DnNames.key(toSiteDn));
+        Integer from = indexOf(fromSiteDn);
+        Integer to = indexOf(toSiteDn);
         if (from == null || to == null) {
             return DnNames.same(fromSiteDn, toSiteDn) ? new SitePath(fromSiteDn, toSiteDn, 0, List.of())
                     : SitePath.unreachable(fromSiteDn, toSiteDn);
         }
         return pathsFrom.computeIfAbsent(from, this::computeFrom)[to];
+    }
+
+    /** The site's index, by its DN as written first (a planner asks for the same few DNs thousands of times). */
+    private Integer indexOf(String siteDn) {
+        if (siteDn == null) {
+            return null;
+        }
+        Integer index = indexByDn.get(siteDn);
+        if (index == null) {
+            index = indexByKey.getOrDefault(DnNames.key(siteDn), -1);
+            indexByDn.put(siteDn, index);
+        }
+        return index < 0 ? null : index;
     }
 
     private SitePath[] computeFrom(int source) {
@@ -172,7 +189,7 @@ public final class SiteCosts {
         for (int i = 0; i < best.length; i++) {
             SitePath c = candidate[i];
             if (c != null && (best[i] == null || c.cost() < best[i].cost()
-                    || c.cost() == best[i].cost() && c.links().size() < best[i].links().size())) {
+                    || c.cost() == best[i].cost() && c.hops() < best[i].hops())) {
                 best[i] = c;
             }
         }
@@ -208,34 +225,17 @@ public final class SiteCosts {
     /**
      * Dijkstra from one site over the given links; null where no path exists. Nodes are the sites the links
      * touch plus one hub per link (site to hub costs the link's cost, hub to site nothing), so a run costs
-     * in proportion to the links' sites, and a link joining many sites adds edges per site, not per pair.
+     * in proportion to the links' sites, and a link joining many sites adds edges per site, not per pair. The
+     * graph of each set of links is built once; the paths found share their prefixes.
      */
     private SitePath[] shortestPaths(int source, List<SiteLink> usable) {
         SitePath[] out = new SitePath[siteDns.size()];
-        Map<Integer, Integer> nodeOfSite = new HashMap<>();
-        List<Integer> siteOfNode = new ArrayList<>();
-        List<List<Integer>> adjacency = new ArrayList<>();
-        List<Integer> linkOfNode = new ArrayList<>();
-        for (int l = 0; l < usable.size(); l++) {
-            int hub = addNode(adjacency, siteOfNode, linkOfNode, -1, l);
-            for (String siteDn : usable.get(l).siteDns()) {
-                Integer site = indexByKey.get(DnNames.key(siteDn));
-                if (site == null) {
-                    continue;
-                }
-                int node = nodeOfSite.computeIfAbsent(site, s -> addNode(adjacency, siteOfNode, linkOfNode, s, -1));
-                List<Integer> around = adjacency.get(node);
-                if (around.isEmpty() || around.get(around.size() - 1) != hub) {
-                    adjacency.get(hub).add(node);
-                    adjacency.get(node).add(hub);
-                }
-            }
-        }
-        Integer start = nodeOfSite.get(source);
-        if (start == null) {
+        LinkGraph graph = graphs.computeIfAbsent(usable, u -> new LinkGraph(u, siteDns.size(), indexByKey));
+        int start = graph.nodeOfSite[source];
+        if (start < 0) {
             return out;
         }
-        int nodes = adjacency.size();
+        int nodes = graph.adjacency.length;
         long[] distance = new long[nodes];
         int[] previous = new int[nodes];
         Arrays.fill(distance, Long.MAX_VALUE);
@@ -248,8 +248,8 @@ public final class SiteCosts {
             if (head[0] > distance[node]) {
                 continue;
             }
-            for (int next : adjacency.get(node)) {
-                int link = linkOfNode.get(next);
+            for (int next : graph.adjacency[node]) {
+                int link = graph.linkOfNode[next];
                 long total = distance[node] + (link >= 0 ? costOf(usable.get(link)) : 0);
                 if (total < distance[next] && total < UNREACHABLE) {
                     distance[next] = total;
@@ -258,27 +258,32 @@ public final class SiteCosts {
                 }
             }
         }
-        for (Map.Entry<Integer, Integer> e : nodeOfSite.entrySet()) {
-            int node = e.getValue();
-            if (node != start && distance[node] != Long.MAX_VALUE) {
-                List<SiteLink> walked = new ArrayList<>();
-                for (int at = node; at != start; at = previous[at]) {
-                    if (linkOfNode.get(at) >= 0) {
-                        walked.add(usable.get(linkOfNode.get(at)));
-                    }
-                }
-                Collections.reverse(walked);
-                out[e.getKey()] = new SitePath(siteDns.get(source), siteDns.get(e.getKey()), distance[node], walked);
+        String from = siteDns.get(source);
+        SitePath[] bySiteNode = new SitePath[nodes];
+        bySiteNode[start] = new SitePath(from, from, 0, List.of());
+        for (int site = 0; site < out.length; site++) {
+            int node = graph.nodeOfSite[site];
+            if (node >= 0 && node != start && distance[node] != Long.MAX_VALUE) {
+                out[site] = pathTo(node, graph, usable, previous, distance, bySiteNode, from);
             }
         }
         return out;
     }
 
-    private static int addNode(List<List<Integer>> adjacency, List<Integer> siteOfNode, List<Integer> linkOfNode,
-            int site, int link) {
-        adjacency.add(new ArrayList<>(2));
-        siteOfNode.add(site);
-        linkOfNode.add(link);
-        return adjacency.size() - 1;
+    /** The path to a site node: the path to the site before its last hub, then that hub's link (memoised). */
+    private SitePath pathTo(int node, LinkGraph graph, List<SiteLink> usable, int[] previous, long[] distance,
+            SitePath[] bySiteNode, String from) {
+        java.util.ArrayDeque<Integer> pending = new java.util.ArrayDeque<>();
+        for (int at = node; bySiteNode[at] == null; at = previous[previous[at]]) {
+            pending.push(at);
+        }
+        while (!pending.isEmpty()) {
+            int at = pending.pop();
+            int hub = previous[at];
+            SitePath before = bySiteNode[previous[hub]];
+            bySiteNode[at] = new SitePath(from, siteDns.get(graph.siteOfNode[at]), distance[at], before,
+                    usable.get(graph.linkOfNode[hub]));
+        }
+        return bySiteNode[node];
     }
 }

@@ -20,4 +20,17 @@ final class TopologyEntries {
     final List<LdapEntry> connections = new ArrayList<>();
     final List<LdapEntry> crossRefs = new ArrayList<>();
     final List<LdapEntry> computers = new ArrayList<>();
+
+    /**
+     * A copy of what the site searches read (sites, their settings, subnets, transports): for a first topology
+     * while other threads still add servers, NTDS Settings, connections and computers to this one.
+     */
+    TopologyEntries sitesOnly() {
+        TopologyEntries copy = new TopologyEntries();
+        copy.sites.addAll(sites);
+        copy.siteSettings.putAll(siteSettings);
+        copy.subnets.addAll(subnets);
+        copy.transportObjects.addAll(transportObjects);
+        return copy;
+    }
 }

@@ -112,7 +112,7 @@ public final class TopologyReader {
         search(session, SearchSpec.subtree("CN=Inter-Site Transports," + sites,
                 "(|(objectClass=interSiteTransport)(objectClass=siteLink)(objectClass=siteLinkBridge))",
                 TRANSPORT_ATTRS), e.transportObjects::add, progress, null);
-        sitesRead.accept(TopologyAssembler.assemble(forest, e));
+        sitesRead.accept(TopologyAssembler.assemble(forest, e.sitesOnly()));
         progress.subTask("Servers");
         search(session, SearchSpec.subtree(sites, "(objectClass=server)", SERVER_ATTRS), e.servers::add, progress,
                 null);

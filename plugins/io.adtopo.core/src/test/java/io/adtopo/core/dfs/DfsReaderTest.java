@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.adtopo.core.ldap.DirectoryException;
 import io.adtopo.core.ldap.LdapEntry;
+import io.adtopo.core.ldap.DnNames;
 import io.adtopo.core.testing.LdifDirectory;
 
 /** Reading the test forest's namespaces from CN=Dfs-Configuration. */
@@ -80,5 +81,19 @@ class DfsReaderTest {
     void aDomainWithoutADfsContainerHasNoNamespaces() throws DirectoryException {
         LdifDirectory empty = LdifDirectory.parse("version: 1\n\ndn:\nobjectClass: top\n");
         assertTrue(read(empty).isEmpty());
+    }
+
+    @Test
+    void aNamespaceIsNamedAfterItsAnchorWhateverItsOwnEntryIsCalled() throws DirectoryException {
+        String container = DfsReader.containerOf(DfsFixtures.DOMAIN);
+        LdifDirectory directory = LdifDirectory.parse("dn: " + container + "\nobjectClass: dfsConfiguration\n\n"
+                + "dn: CN=Big," + container + "\nobjectClass: msDFS-NamespaceAnchor\n\n"
+                + "dn: CN=Domain-Big,CN=Big," + container + "\nobjectClass: msDFS-Namespacev2\n"
+                + "msDFS-SchemaMajorVersion: 2\n\n");
+
+        List<DfsNamespace> namespaces = read(directory);
+
+        assertEquals(1, namespaces.size());
+        assertEquals("\\\\" + DnNames.dnsNameOf(DfsFixtures.DOMAIN) + "\\Big", namespaces.get(0).path());
     }
 }

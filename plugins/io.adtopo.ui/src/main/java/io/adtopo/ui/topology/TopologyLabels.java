@@ -60,13 +60,16 @@ final class TopologyLabels {
         };
     }
 
+    /** Made once (labels are asked for on the display thread only): a forest may have hundreds of sites. */
+    private static final MessageFormat SITE_DETAILS = new MessageFormat(Messages.Topology_siteDetails);
+
     static String detail(Object element, Topology topology) {
         if (topology == null) {
             return "";
         }
         if (element instanceof Site) {
             Site site = (Site) element;
-            String text = MessageFormat.format(Messages.Topology_siteDetails, topology.serversIn(site).size());
+            String text = SITE_DETAILS.format(new Object[] { topology.serversIn(site).size() });
             return site.location().isEmpty() ? text : text + ", " + site.location();
         }
         if (element instanceof Server) {

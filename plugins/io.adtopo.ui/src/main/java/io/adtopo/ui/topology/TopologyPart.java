@@ -273,7 +273,7 @@ public abstract class TopologyPart extends ViewPart {
     private void setStatus(String message, boolean problem) {
         status.setText(message);
         status.setForeground(problem ? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
-        status.getParent().layout(true);
+        status.getParent().layout(new Control[] { status }); // only the status: the chooser keeps its cached size
     }
 
     private void inUi(Runnable runnable) {

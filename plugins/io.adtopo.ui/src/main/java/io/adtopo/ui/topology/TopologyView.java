@@ -16,6 +16,11 @@ import io.adtopo.ui.internal.Messages;
 public final class TopologyView extends TopologyPart {
 
     public static final String ID = "io.adtopo.ui.views.topology";
+    /**
+     * Up to this many sites, each is shown open with its servers; more stay closed, so that building the tree
+     * never holds the display for long in a forest of hundreds of sites.
+     */
+    static final int EXPANDED_SITES = 50;
 
     @Override
     protected void configure(TreeViewer tree) {
@@ -32,7 +37,7 @@ public final class TopologyView extends TopologyPart {
     @Override
     protected void showTopology(Topology shown) {
         viewer().setInput(shown);
-        if (shown != null) {
+        if (shown != null && shown.sites().size() <= EXPANDED_SITES) {
             viewer().expandToLevel(2);
         }
     }
