@@ -18,6 +18,7 @@ public final class Messages extends NLS {
     public static String Topology_loadingServers;
     public static String Topology_loaded;
     public static String Topology_failed;
+    public static String Topology_failedShowingLast;
     public static String Topology_notActiveDirectory;
     public static String Topology_cancelled;
     public static String Topology_connectionClosed;

@@ -220,9 +220,14 @@ public abstract class TopologyPart extends ViewPart {
             break;
         case FAILED:
             DirectoryException e = state.failure();
-            show(null, e.kind() == DirectoryException.Kind.NOT_ACTIVE_DIRECTORY
-                    ? NLS.bind(Messages.Topology_notActiveDirectory, e.getMessage())
-                    : NLS.bind(Messages.Topology_failed, e.getMessage()), true);
+            if (state.lastComplete() != null && e.kind() != DirectoryException.Kind.NOT_ACTIVE_DIRECTORY) {
+                show(state.lastComplete(), NLS.bind(Messages.Topology_failedShowingLast, e.getMessage(),
+                        state.at().format(TIME)), true);
+            } else {
+                show(null, e.kind() == DirectoryException.Kind.NOT_ACTIVE_DIRECTORY
+                        ? NLS.bind(Messages.Topology_notActiveDirectory, e.getMessage())
+                        : NLS.bind(Messages.Topology_failed, e.getMessage()), true);
+            }
             break;
         case CANCELLED:
             show(null, Messages.Topology_cancelled, true);

@@ -24,6 +24,8 @@ public final class TopologyService {
         void stateChanged(TopologyState state);
     }
 
+    /** The last complete read of each connection: shown, marked, when a reload fails. */
+    private final Map<String, TopologyState> lastLoaded = new ConcurrentHashMap<>();
     private final ConnectionRegistry registry;
     private final Map<String, TopologyState> states = new ConcurrentHashMap<>();
     private final Map<String, LoadTopologyJob> jobs = new ConcurrentHashMap<>();
@@ -101,7 +103,7 @@ public final class TopologyService {
                 set(TopologyState.cancelled(connection));
             }
         } else {
-            set(TopologyState.failed(connection, outcome.failure));
+            set(TopologyState.failed(connection, outcome.failure, lastLoaded.get(connection.key())));
         }
     }
 
@@ -114,6 +116,11 @@ public final class TopologyService {
 
     private void set(TopologyState state) {
         states.put(state.connection().key(), state);
+        if (state.status() == TopologyState.Status.LOADED) {
+            lastLoaded.put(state.connection().key(), state);
+        } else if (state.status() == TopologyState.Status.CLOSED) {
+            lastLoaded.remove(state.connection().key());
+        }
         listeners.forEach(l -> l.stateChanged(state));
     }
 

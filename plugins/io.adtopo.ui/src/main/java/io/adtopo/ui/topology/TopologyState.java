@@ -21,11 +21,16 @@ public final class TopologyState {
     private final LocalTime at;
 
     private TopologyState(ConnectionRef connection, Status status, Topology topology, DirectoryException failure) {
+        this(connection, status, topology, failure, null);
+    }
+
+    private TopologyState(ConnectionRef connection, Status status, Topology topology, DirectoryException failure,
+            LocalTime previousAt) {
         this.connection = connection;
         this.status = status;
         this.topology = topology;
         this.failure = failure;
-        this.at = LocalTime.now();
+        this.at = previousAt != null ? previousAt : LocalTime.now();
     }
 
     static TopologyState none(ConnectionRef connection) {
@@ -47,6 +52,12 @@ public final class TopologyState {
 
     static TopologyState failed(ConnectionRef connection, DirectoryException failure) {
         return new TopologyState(connection, Status.FAILED, null, failure);
+    }
+
+    /** A failed reload, with the topology the last complete read gave (shown marked as such; never validated). */
+    static TopologyState failed(ConnectionRef connection, DirectoryException failure, TopologyState lastLoaded) {
+        return new TopologyState(connection, Status.FAILED, lastLoaded == null ? null : lastLoaded.topology,
+                failure, lastLoaded == null ? null : lastLoaded.at);
     }
 
     static TopologyState cancelled(ConnectionRef connection) {
@@ -73,6 +84,11 @@ public final class TopologyState {
         return status == Status.LOADED ? topology : null;
     }
 
+    /** After a failed reload: the topology of the last complete read (at {@link #at()}), or null. */
+    public Topology lastComplete() {
+        return status == Status.FAILED ? topology : null;
+    }
+
     /** While loading: the sites, subnets and links read so far (no servers yet), or null. */
     public Topology sitesSoFar() {
         return status == Status.LOADING ? topology : null;
@@ -82,7 +98,7 @@ public final class TopologyState {
         return failure;
     }
 
-    /** When this state began (the end of the read for a loaded topology). */
+    /** When this state began (the end of the read for a loaded topology, or of the last complete read). */
     public LocalTime at() {
         return at;
     }

@@ -161,6 +161,39 @@ public final class TestForest {
         }
     }
 
+    /**
+     * Stops DC {@code dc}'s samba with a signal ("TERM" or "KILL") and waits until its LDAP port no longer
+     * answers; {@link #start()} brings it back.
+     */
+    public void stopDc(int dc, String signal) throws IOException, InterruptedException {
+        java.nio.file.Path pidFile = Paths.get(get("dc" + dc + ".dir"), "run", "samba.pid");
+        String pid = new String(Files.readAllBytes(pidFile), java.nio.charset.StandardCharsets.US_ASCII).trim();
+        Process kill = new ProcessBuilder("kill", "-" + signal, pid).redirectErrorStream(true).start();
+        kill.getInputStream().readAllBytes();
+        kill.waitFor();
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean answers;
+            try (java.net.Socket probe = new java.net.Socket()) {
+                probe.connect(new java.net.InetSocketAddress(address(dc), port(dc, Encryption.NONE)), 500);
+                answers = true;
+            } catch (IOException refused) {
+                answers = false;
+            }
+            // gone when LDAP no longer answers and the main process has exited (TERM closes LDAP first)
+            if (!answers && !Files.exists(Paths.get("/proc", pid))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IOException("DC" + dc + " still runs after kill -" + signal + " " + pid);
+    }
+
+    /** Starts whatever DC of the forest is not running (forest.sh start). */
+    public void start() throws IOException, InterruptedException {
+        forestScript("start");
+    }
+
     /** Puts the forest back in its fixture state (forest.sh reset: stop, restore the pristine copy, start). */
     public void reset() throws IOException, InterruptedException {
         forestScript("reset");

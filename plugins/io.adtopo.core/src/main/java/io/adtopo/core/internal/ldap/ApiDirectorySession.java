@@ -221,7 +221,11 @@ public final class ApiDirectorySession implements DirectorySession {
         try {
             response = connection.modify(request);
         } catch (LdapException e) {
-            throw failures.operationFailed("the change of " + change.dn(), e, connection.isConnected());
+            throw outcomeUnknown(failures.operationFailed("the change of " + change.dn(), e, connection.isConnected()));
+        }
+        if (response == null) {
+            throw outcomeUnknown(new DirectoryException(Kind.CONNECTION_LOST, "The connection to " + profile.url()
+                    + " was lost during the change of " + change.dn() + "."));
         }
         ResultCodeEnum code = response.getLdapResult().getResultCode();
         if (code == ResultCodeEnum.SUCCESS) {
@@ -233,6 +237,15 @@ public final class ApiDirectorySession implements DirectorySession {
                     + " since it was read (" + code.getMessage() + "); nothing was written.");
         }
         throw failures.resultFailed("The change of " + change.dn(), response.getLdapResult());
+    }
+
+    /** A write whose answer never came may or may not have been applied: say so. */
+    private static DirectoryException outcomeUnknown(DirectoryException failure) {
+        if (failure.kind() != Kind.CONNECTION_LOST && failure.kind() != Kind.TIMEOUT) {
+            return failure;
+        }
+        return new DirectoryException(failure.kind(), failure.getMessage() + " Whether the server applied the change"
+                + " is not known: read the entry again before anything else.", failure.getCause());
     }
 
     private static ModificationOperation operationOf(Modification.Operation operation) {
