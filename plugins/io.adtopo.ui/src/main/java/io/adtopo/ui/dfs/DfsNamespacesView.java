@@ -28,6 +28,9 @@ public final class DfsNamespacesView extends TopologyPart {
 
     private volatile ReadNamespacesJob reading;
     private List<DfsNamespace> namespaces = List.of();
+    /** The connection the namespaces shown were read from, and when (kept, marked, when a re-read fails). */
+    private String readFrom;
+    private String readAt;
     private String clientSiteDn;
 
     @Override
@@ -98,9 +101,17 @@ public final class DfsNamespacesView extends TopologyPart {
         if (previous != null) {
             previous.cancel();
         }
-        namespaces = List.of();
-        viewer().setInput(null);
         ConnectionRef connection = connection();
+        boolean sameConnection = connection != null && connection.key().equals(readFrom);
+        if (shown == null && sameConnection && isReloading()) {
+            return; // the topology is read again: keep the namespaces until the new ones (or an error) come
+        }
+        if (shown == null || !sameConnection) {
+            // another connection (or none): nothing of the earlier one may stay on screen
+            namespaces = List.of();
+            readFrom = null;
+            viewer().setInput(null);
+        }
         if (shown == null || connection == null) {
             return;
         }
@@ -118,11 +129,14 @@ public final class DfsNamespacesView extends TopologyPart {
     private void showNamespaces(ConnectionRef connection, ReadNamespacesJob.Outcome outcome) {
         reading = null;
         if (outcome.failure != null) {
-            updateStatus(NLS.bind(Messages.Dfs_readFailed, outcome.failure), true);
+            updateStatus(readFrom != null ? NLS.bind(Messages.Dfs_readFailedShowingLast, outcome.failure, readAt)
+                    : NLS.bind(Messages.Dfs_readFailed, outcome.failure), true);
         } else if (outcome.namespaces == null) {
             updateStatus(Messages.Topology_cancelled, true);
         } else {
             namespaces = outcome.namespaces;
+            readFrom = connection.key();
+            readAt = java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"));
             viewer().setInput(namespaces);
             viewer().expandAll();
             String text = namespaces.isEmpty() ? NLS.bind(Messages.Dfs_none, connection.profile().name())

@@ -178,6 +178,7 @@ public final class Messages extends NLS {
     public static String Dfs_columnTargets;
     public static String Dfs_columnNotes;
     public static String Dfs_readFailed;
+    public static String Dfs_readFailedShowingLast;
     public static String Dfs_none;
     public static String Dfs_loaded;
     public static String Dfs_clientSite;

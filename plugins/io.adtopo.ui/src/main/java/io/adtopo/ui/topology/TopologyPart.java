@@ -55,6 +55,7 @@ public abstract class TopologyPart extends ViewPart {
     private String remembered;
     private Topology topology;
     private boolean partial;
+    private boolean reloading;
     private Combo chooser;
     private Label status;
     private Control viewerControl;
@@ -179,6 +180,11 @@ public abstract class TopologyPart extends ViewPart {
         service.load(current);
     }
 
+    /** Whether the connection's topology is being read (again) now: what a view shows may stay until it ends. */
+    protected final boolean isReloading() {
+        return reloading;
+    }
+
     /** Whether the topology shown is the sites read so far, servers still loading. */
     protected final boolean isPartial() {
         return partial;
@@ -204,6 +210,7 @@ public abstract class TopologyPart extends ViewPart {
 
     private void render(TopologyState state) {
         partial = false;
+        reloading = state.status() == TopologyState.Status.LOADING;
         switch (state.status()) {
         case LOADED:
             show(state.topology(), loadedStatus(state.connection(), state.topology(), state.at().format(TIME)),
