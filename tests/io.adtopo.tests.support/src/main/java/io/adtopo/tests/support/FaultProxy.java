@@ -2,12 +2,7 @@ package io.adtopo.tests.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,16 +12,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * it forwards anything more: the client has then received exactly that many entries. Chooses fault points by
  * entry count, not by time.
  */
-public final class FaultProxy implements AutoCloseable {
+public final class FaultProxy extends TcpProxy {
 
     /** LDAP protocol operation tags ([APPLICATION n]) a fault can wait for. */
     public static final int SEARCH_RESULT_ENTRY = 0x64;
     public static final int MODIFY_REQUEST = 0x66;
     public static final int MODIFY_RESPONSE = 0x67;
 
-    private final ServerSocket listener;
-    private final String targetHost;
-    private final int targetPort;
     private final AtomicInteger entries = new AtomicInteger();
     private final AtomicReference<Armed> armed = new AtomicReference<>();
 
@@ -47,16 +39,7 @@ public final class FaultProxy implements AutoCloseable {
     private final AtomicInteger seen = new AtomicInteger();
 
     public FaultProxy(String targetHost, int targetPort) throws IOException {
-        this.listener = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
-        this.targetHost = targetHost;
-        this.targetPort = targetPort;
-        Thread accept = new Thread(this::acceptLoop, "fault proxy");
-        accept.setDaemon(true);
-        accept.start();
-    }
-
-    public int port() {
-        return listener.getLocalPort();
+        super("fault proxy", "127.0.0.1", 0, targetHost, targetPort);
     }
 
     /** Entries relayed since the last {@link #arm} or {@link #resetCount}. */
@@ -84,46 +67,14 @@ public final class FaultProxy implements AutoCloseable {
         armed.set(new Armed(fromServer, opTag, after, fault));
     }
 
-    private void acceptLoop() {
-        while (!listener.isClosed()) {
-            try {
-                Socket client = listener.accept();
-                Socket server = new Socket();
-                try {
-                    server.connect(new InetSocketAddress(targetHost, targetPort), 5000);
-                } catch (IOException e) {
-                    client.close(); // the DC is down: the client sees the connection refused at once
-                    continue;
-                }
-                pump(client.getInputStream(), server.getOutputStream(), client, server, false);
-                pump(server.getInputStream(), client.getOutputStream(), client, server, true);
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private void pump(InputStream in, OutputStream out, Socket a, Socket b, boolean fromServer) {
-        Thread thread = new Thread(() -> {
-            ByteArrayOutputStream pending = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    pending.write(buffer, 0, n);
-                    if (!relayWholeMessages(pending, out, fromServer)) {
-                        break;
-                    }
-                }
-            } catch (IOException e) {
-                // a side went away
-            } finally {
-                close(a);
-                close(b);
-            }
-        }, "fault proxy pump");
-        thread.setDaemon(true);
-        thread.start();
+    /** Each direction is read message by message, so a fault can fall between two messages. */
+    @Override
+    Relay relay(boolean fromServer) {
+        ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        return (buffer, n, out) -> {
+            pending.write(buffer, 0, n);
+            return relayWholeMessages(pending, out, fromServer);
+        };
     }
 
     /** Relays each complete LDAP message; false once the armed fault has run (relay nothing more). */
@@ -184,18 +135,5 @@ public final class FaultProxy implements AutoCloseable {
         int content = at + 2 + (first < 0x80 ? 0 : first & 0x7F);
         int idLength = b[content + 1] & 0xFF;
         return b[content + 2 + idLength] & 0xFF;
-    }
-
-    private static void close(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // already closed
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        listener.close();
     }
 }
