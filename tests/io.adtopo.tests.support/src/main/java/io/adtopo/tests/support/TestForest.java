@@ -168,10 +168,24 @@ public final class TestForest {
     public void stopDc(int dc, String signal) throws IOException, InterruptedException {
         java.nio.file.Path pidFile = Paths.get(get("dc" + dc + ".dir"), "run", "samba.pid");
         String pid = new String(Files.readAllBytes(pidFile), java.nio.charset.StandardCharsets.US_ASCII).trim();
+        kill(signal, pid);
+        if (!gone(dc, pid, 15_000)) {
+            kill("KILL", pid); // a samba still shutting down after TERM: make it a KILL rather than wait on
+            if (!gone(dc, pid, 10_000)) {
+                throw new IOException("DC" + dc + " still runs after kill -" + signal + " and -KILL " + pid);
+            }
+        }
+    }
+
+    private static void kill(String signal, String pid) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-" + signal, pid).redirectErrorStream(true).start();
         kill.getInputStream().readAllBytes();
         kill.waitFor();
-        long deadline = System.currentTimeMillis() + 15_000;
+    }
+
+    /** Whether LDAP no longer answers and the main process has exited (TERM closes LDAP first), in time. */
+    private boolean gone(int dc, String pid, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {
             boolean answers;
             try (java.net.Socket probe = new java.net.Socket()) {
@@ -180,18 +194,25 @@ public final class TestForest {
             } catch (IOException refused) {
                 answers = false;
             }
-            // gone when LDAP no longer answers and the main process has exited (TERM closes LDAP first)
             if (!answers && !Files.exists(Paths.get("/proc", pid))) {
-                return;
+                return true;
             }
             Thread.sleep(100);
         }
-        throw new IOException("DC" + dc + " still runs after kill -" + signal + " " + pid);
+        return false;
     }
 
-    /** Starts whatever DC of the forest is not running (forest.sh start). */
+    /**
+     * Starts whatever DC of the forest is not running (forest.sh start); once more after a pause when the first
+     * try met a samba still on its way out (it counts as running, then is gone).
+     */
     public void start() throws IOException, InterruptedException {
-        forestScript("start");
+        try {
+            forestScript("start");
+        } catch (IOException first) {
+            Thread.sleep(2000);
+            forestScript("start");
+        }
     }
 
     /** Puts the forest back in its fixture state (forest.sh reset: stop, restore the pristine copy, start). */
