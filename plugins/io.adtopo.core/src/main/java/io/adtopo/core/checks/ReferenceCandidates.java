@@ -31,15 +31,21 @@ final class ReferenceCandidates {
                     .ifPresent(s -> candidates.add(s.serverReference(),
                             "the value on " + other.forest().readFromHost() + "'s copy"));
         }
+        String current = server.hasServerReference() ? DnNames.key(server.serverReference()) : null;
         for (ComputerAccount computer : copy.computers()) {
-            if (!computer.isDomainControllerAccount() || DnNames.same(computer.dn(), server.serverReference())) {
+            boolean sameHost = !server.dnsHostName().isEmpty()
+                    && computer.dnsHostName().equalsIgnoreCase(server.dnsHostName());
+            boolean sameName = computer.name().equalsIgnoreCase(server.name());
+            // names first: the DN is compared only for the few accounts that match, not for every computer
+            if (!(sameHost || sameName) || !computer.isDomainControllerAccount()
+                    || DnNames.key(computer.dn()).equals(current)) {
                 continue;
             }
-            if (!server.dnsHostName().isEmpty() && computer.dnsHostName().equalsIgnoreCase(server.dnsHostName())) {
+            if (sameHost) {
                 candidates.add(computer.dn(), "a DC account whose dNSHostName is the server's, "
                         + server.dnsHostName());
             }
-            if (computer.name().equalsIgnoreCase(server.name())) {
+            if (sameName) {
                 candidates.add(computer.dn(), "a DC account named like the server, " + server.name());
             }
         }

@@ -100,14 +100,18 @@ public final class ServerReferenceChecks {
 
     private static void shared(Topology copy, String dc, List<Problem> out) {
         Map<String, List<Server>> byComputer = new HashMap<>();
+        List<List<Server>> sharingOf = new ArrayList<>(copy.servers().size()); // in the order of the servers
         for (Server server : copy.servers()) {
+            List<Server> sharing = List.of();
             if (server.hasServerReference()) {
-                byComputer.computeIfAbsent(DnNames.key(server.serverReference()), k -> new ArrayList<>()).add(server);
+                sharing = byComputer.computeIfAbsent(DnNames.key(server.serverReference()), k -> new ArrayList<>());
+                sharing.add(server);
             }
+            sharingOf.add(sharing);
         }
-        for (Server server : copy.servers()) {
-            List<Server> sharing = server.hasServerReference()
-                    ? byComputer.get(DnNames.key(server.serverReference())) : List.of();
+        for (int i = 0; i < sharingOf.size(); i++) {
+            Server server = copy.servers().get(i);
+            List<Server> sharing = sharingOf.get(i);
             if (sharing.size() > 1) {
                 List<String> others = new ArrayList<>();
                 sharing.stream().filter(s -> s != server).forEach(s -> others.add(DnNames.firstValue(s.siteDn())

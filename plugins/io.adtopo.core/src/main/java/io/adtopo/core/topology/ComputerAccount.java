@@ -1,7 +1,6 @@
 package io.adtopo.core.topology;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The object a server object's serverReference names (normally the DC's computer account, see
@@ -61,9 +60,8 @@ public final class ComputerAccount extends DirectoryObject {
 
     /** True when the computer carries the SPN (SPNs compare without regard to case). */
     public boolean hasSpn(String spn) {
-        String wanted = spn.toLowerCase(Locale.ROOT);
         for (String value : servicePrincipalNames) {
-            if (value.toLowerCase(Locale.ROOT).equals(wanted)) {
+            if (value.equalsIgnoreCase(spn)) {
                 return true;
             }
         }
