@@ -3,7 +3,9 @@ package io.adtopo.ui.topology;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 
 import io.adtopo.core.ldap.DnNames;
@@ -21,30 +23,71 @@ import io.adtopo.ui.internal.Messages;
 /**
  * The Sites and Servers tree: sites, then the inter-site transports; a site holds its servers and subnets, a
  * server its NTDS Settings, an NTDS Settings its inbound connections, a transport its links and bridges.
+ * <p>
+ * Lazy (for a tree with the {@code SWT.VIRTUAL} style): the viewer asks for an element only when its row is
+ * shown, so a forest of thousands of sites sets an item count instead of creating thousands of items at once
+ * on the display thread. The children last asked for are kept, so materializing a parent's rows one by one
+ * stays linear.
  */
-final class TopologyContentProvider implements ITreeContentProvider {
+final class TopologyContentProvider implements ILazyTreeContentProvider {
 
+    private static final Object[] NONE = new Object[0];
+
+    private TreeViewer viewer;
     private Topology topology;
+    private Object[] roots = NONE;
+    private Object lastParent;
+    private Object[] lastChildren = NONE;
 
     @Override
-    public void inputChanged(org.eclipse.jface.viewers.Viewer viewer, Object oldInput, Object newInput) {
+    public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
+        viewer = (TreeViewer) changed;
         topology = newInput instanceof Topology ? (Topology) newInput : null;
-    }
-
-    @Override
-    public Object[] getElements(Object input) {
+        lastParent = null;
+        lastChildren = NONE;
         if (topology == null) {
-            return new Object[0];
+            roots = NONE;
+        } else {
+            List<Object> elements = new ArrayList<>(topology.sites());
+            elements.add(transportsFolder());
+            roots = elements.toArray();
         }
-        List<Object> roots = new ArrayList<>(topology.sites());
-        roots.add(transportsFolder());
-        return roots.toArray();
     }
 
     @Override
-    public Object[] getChildren(Object element) {
+    public void updateElement(Object parent, int index) {
+        Object[] children = childrenOf(parent);
+        if (index < children.length) {
+            Object child = children[index];
+            viewer.replace(parent, index, child);
+            // a plus only: the rows of the children are made when the element is opened (updateChildCount)
+            viewer.setHasChildren(child, children(child).length > 0);
+        }
+    }
+
+    @Override
+    public void updateChildCount(Object element, int currentChildCount) {
+        int count = childrenOf(element).length;
+        if (count != currentChildCount) {
+            viewer.setChildCount(element, count);
+        }
+    }
+
+    /** The children of a parent (the input for the top level), kept while the viewer asks for them one by one. */
+    private Object[] childrenOf(Object parent) {
+        if (parent instanceof Topology) {
+            return roots;
+        }
+        if (parent != lastParent) {
+            lastChildren = children(parent);
+            lastParent = parent;
+        }
+        return lastChildren;
+    }
+
+    private Object[] children(Object element) {
         if (topology == null) {
-            return new Object[0];
+            return NONE;
         }
         if (element instanceof Site) {
             Site site = (Site) element;
@@ -55,7 +98,7 @@ final class TopologyContentProvider implements ITreeContentProvider {
             return children.toArray();
         }
         if (element instanceof Server) {
-            return ((Server) element).ntdsSettings().map(dsa -> new Object[] { dsa }).orElse(new Object[0]);
+            return ((Server) element).ntdsSettings().map(dsa -> new Object[] { dsa }).orElse(NONE);
         }
         if (element instanceof NtdsSettings) {
             return ((NtdsSettings) element).connections().toArray();
@@ -69,13 +112,20 @@ final class TopologyContentProvider implements ITreeContentProvider {
             children.addAll(topology.bridgesOf(transport));
             return children.toArray();
         }
-        return new Object[0];
+        return NONE;
     }
 
     @Override
     public Object getParent(Object element) {
         if (topology == null) {
             return null;
+        }
+        if (element instanceof Site) {
+            return topology;
+        }
+        if (element instanceof TreeFolder) {
+            TreeFolder folder = (TreeFolder) element;
+            return folder.kind() == TreeFolder.Kind.SUBNETS ? folder.owner() : topology;
         }
         if (element instanceof Server) {
             return topology.site(((Server) element).siteDn()).orElse(null);
@@ -117,16 +167,5 @@ final class TopologyContentProvider implements ITreeContentProvider {
     private TreeFolder subnetsFolder(Site site) {
         return new TreeFolder(TreeFolder.Kind.SUBNETS, site,
                 NLS.bind(Messages.Topology_subnets, topology.subnetsOf(site).size()), topology.subnetsOf(site));
-    }
-
-    @Override
-    public boolean hasChildren(Object element) {
-        if (element instanceof Server) {
-            return ((Server) element).isDomainController();
-        }
-        if (element instanceof NtdsSettings) {
-            return !((NtdsSettings) element).connections().isEmpty();
-        }
-        return element instanceof Site || element instanceof TreeFolder || element instanceof InterSiteTransport;
     }
 }

@@ -3,6 +3,7 @@ package io.adtopo.ui.topology;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 
 import io.adtopo.core.topology.Topology;
 import io.adtopo.ui.connections.ConnectionRef;
@@ -17,10 +18,16 @@ public final class TopologyView extends TopologyPart {
 
     public static final String ID = "io.adtopo.ui.views.topology";
     /**
-     * Up to this many sites, each is shown open with its servers; more stay closed, so that building the tree
-     * never holds the display for long in a forest of hundreds of sites.
+     * Up to this many sites, each is shown open with its servers; more stay closed, so that opening them never
+     * holds the display for long in a forest of hundreds of sites.
      */
     static final int EXPANDED_SITES = 50;
+
+    /** Virtual: rows are made as they are shown, so hundreds of sites never hold the display for long. */
+    @Override
+    protected int treeStyle() {
+        return SWT.VIRTUAL;
+    }
 
     @Override
     protected void configure(TreeViewer tree) {
