@@ -21,7 +21,7 @@ public final class TopologyView extends TopologyPart {
      * Up to this many sites, each is shown open with its servers; more stay closed, so that opening them never
      * holds the display for long in a forest of hundreds of sites.
      */
-    static final int EXPANDED_SITES = 50;
+    public static final int EXPANDED_SITES = 50;
 
     /** Virtual: rows are made as they are shown, so hundreds of sites never hold the display for long. */
     @Override
