@@ -54,6 +54,7 @@ class WorkbenchScaleBenchmarkTest {
         Workbench.uiRun(() -> Workbench.page().setPartState(Workbench.page().getReference(view),
                 IWorkbenchPage.STATE_MAXIMIZED));
         Tree tree = Workbench.ui(() -> (Tree) view.viewer().getControl());
+        settle(Display.getDefault()); // the maximized workbench paints its tab folders and trim first
 
         for (int round = 0; round < 2; round++) { // the first round warms the DC and the JVM up
             DisplayWatchdog watchdog = new DisplayWatchdog(Display.getDefault(), tree);
@@ -75,15 +76,15 @@ class WorkbenchScaleBenchmarkTest {
         Topology topology = Workbench.ui(view::topology);
         assertEquals(dc.number("count.sites"), topology.sites().size());
         int[] made = Workbench.ui(() -> madeRows(tree));
-        BenchmarkReport.get().line(String.format("  Sites and Servers after the load: %d of %d top-level rows made"
-                + " (the tree is virtual: a row is made when it is shown; the view maximized, %d pixels high)",
-                made[0], made[1], Workbench.ui(() -> tree.getClientArea().height)));
+        BenchmarkReport.get().line(String.format("  Sites and Servers after the load: %d of %d top-level rows made, %d"
+                + " below them (a virtual tree: a row is made when it is shown or its parent opened; the view"
+                + " maximized, %d pixels high)", made[0], made[1], made[2],
+                Workbench.ui(() -> tree.getClientArea().height)));
         assertEquals(topology.sites().size() + 1, made[1], "a row for each site and the transports");
+        assertTrue(made[2] <= TopologyView.OPENED_ROWS, "only the sites opened at first have their rows made: "
+                + made[2] + " rows below the sites");
         if (topology.sites().size() > TopologyView.EXPANDED_SITES) {
             assertTrue(made[0] < made[1], "rows not shown are not made: " + made[0] + " of " + made[1]);
-        } else {
-            assertEquals(made[1], made[0], "a forest of up to " + TopologyView.EXPANDED_SITES + " sites is shown with"
-                    + " every site opened, which makes each site's row");
         }
         // a server far below the rows made is still found and shown (as Find DSA from a Message reveals it)
         Server last = topology.servers().get(topology.servers().size() - 1);
@@ -96,15 +97,42 @@ class WorkbenchScaleBenchmarkTest {
         }
     }
 
-    /** How many top-level rows hold their element, and how many there are (asking neither makes a row). */
+    /** Waits (5 s at most) until five round trips to the display thread in a row each take under 20 ms. */
+    private static void settle(Display display) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        int quick = 0;
+        while (quick < 5 && System.nanoTime() < deadline) {
+            long start = System.nanoTime();
+            display.syncExec(() -> { });
+            quick = System.nanoTime() - start < 20_000_000L ? quick + 1 : 0;
+            Thread.sleep(20);
+        }
+    }
+
+    /**
+     * How many top-level rows hold their element, how many top-level rows there are, and how many rows below
+     * them hold theirs (asking none of this makes a row).
+     */
     private static int[] madeRows(Tree tree) {
         int made = 0;
+        int below = 0;
         for (TreeItem item : tree.getItems()) {
             if (item.getData() != null) {
                 made++;
+                below += madeBelow(item);
             }
         }
-        return new int[] { made, tree.getItemCount() };
+        return new int[] { made, tree.getItemCount(), below };
+    }
+
+    private static int madeBelow(TreeItem parent) {
+        int made = 0;
+        for (TreeItem item : parent.getItems()) {
+            if (item.getData() != null) {
+                made += 1 + madeBelow(item);
+            }
+        }
+        return made;
     }
 
     private void report(DisplayWatchdog watchdog, long loadedMillis) {
