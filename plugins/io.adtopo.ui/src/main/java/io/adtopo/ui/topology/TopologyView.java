@@ -1,8 +1,5 @@
 package io.adtopo.ui.topology;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
@@ -22,12 +19,10 @@ public final class TopologyView extends TopologyPart {
 
     public static final String ID = "io.adtopo.ui.views.topology";
     /**
-     * Up to this many sites, the first sites are shown open with their servers; more stay closed, so that
-     * opening them never holds the display for long in a forest of hundreds of sites.
+     * A forest whose tree, every site opened, has at most this many rows (about a screenful) is shown opened;
+     * a larger one stays closed, so that opening never makes rows that are not on screen.
      */
-    public static final int EXPANDED_SITES = 50;
-    /** The rows that opening the first sites may add at most: each row made costs the display thread. */
-    public static final int OPENED_ROWS = 50;
+    public static final int OPENED_ROWS = 60;
 
     /** Virtual: rows are made as they are shown, so hundreds of sites never hold the display for long. */
     @Override
@@ -50,26 +45,21 @@ public final class TopologyView extends TopologyPart {
     @Override
     protected void showTopology(Topology shown) {
         viewer().setInput(shown);
-        if (shown != null && shown.sites().size() <= EXPANDED_SITES) {
-            for (Object element : firstSitesToOpen(shown)) {
-                viewer().expandToLevel(element, 1);
-            }
+        if (shown != null && opensEverySite(shown)) {
+            viewer().expandToLevel(2);
         }
     }
 
-    /** The transports and, in order, the sites whose servers and subnets add up to {@link #OPENED_ROWS} rows. */
-    private static List<Object> firstSitesToOpen(Topology shown) {
-        List<Object> open = new ArrayList<>();
-        open.add(new TreeFolder(TreeFolder.Kind.TRANSPORTS, null, "", shown.transports()));
-        int rows = shown.transports().size();
+    /** Whether the view shows this topology with every site (and the transports) opened. */
+    public static boolean opensEverySite(Topology shown) {
+        int rows = shown.sites().size() + 1 + shown.transports().size();
         for (Site site : shown.sites()) {
             rows += shown.serversIn(site).size() + (shown.subnetsOf(site).isEmpty() ? 0 : 1);
             if (rows > OPENED_ROWS) {
-                break;
+                return false;
             }
-            open.add(site);
         }
-        return open;
+        return rows <= OPENED_ROWS;
     }
 
     @Override
