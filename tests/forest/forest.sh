@@ -17,18 +17,22 @@
 # target of contoso's external crossRef CN=Fabrikam (a referral target outside the forest).
 # State folder: ${ADTOPO_FOREST_HOME:-<repo>/.forest}: dc1/, dc2/, dc3/ (Samba target dirs), tls/ (the
 # test CA), pristine.tar, forest.properties (addresses, DNs, credentials for tests), forest.log,
-# fixture.sha256 (when forest.sh, tools/repsfrom.py or ldif/ change, the next start provisions again).
+# fixture.sha256 (when forest.sh, ../lib/samba-dc.sh, tools/repsfrom.py or ldif/ change, the next start
+# provisions again).
 # Nothing here talks to anything but 127.0.0.2, 127.0.0.3 and 127.0.0.4 (no DNS forwarder, no DNS updates).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
+# shellcheck source=../lib/samba-dc.sh
+. "$HERE/../lib/samba-dc.sh"
 FOREST_HOME=${ADTOPO_FOREST_HOME:-$REPO/.forest}
 case $FOREST_HOME in /*) ;; *) FOREST_HOME=$(pwd)/$FOREST_HOME ;; esac
 LDIF_DIR=$HERE/ldif
 PROPS=$FOREST_HOME/forest.properties
 LOG=$FOREST_HOME/forest.log
-STAMP=$FOREST_HOME/fixture.sha256   # fingerprint of the fixture (this script, ldif/, tools/repsfrom.py) the state was made from
+# fingerprint of the fixture (this script, ../lib/samba-dc.sh, ldif/, tools/repsfrom.py) the state was made from
+STAMP=$FOREST_HOME/fixture.sha256
 
 # ---- the fixed facts of the forest (tests are written against these) ----
 REALM=CONTOSO.TEST
@@ -91,7 +95,6 @@ log() { mkdir -p "$FOREST_HOME"; printf '[%s] %s\n' "$(date '+%H:%M:%S')" "$*" |
 die() { printf 'forest.sh: %s\n' "$*" >&2; exit 1; }
 dc_dir() { printf '%s/dc%s' "$FOREST_HOME" "$1"; }
 dc_fqdn() { printf '%s.%s' "${DC_NAME[$1],,}" "${DC_DNS[$1]}"; }
-pid_file() { printf '%s/run/samba.pid' "$(dc_dir "$1")"; }
 
 # run a command, its output to the log; on failure show the tail of it and stop
 run() {
@@ -124,29 +127,10 @@ need_tools() {
 }
 
 # pid of DC $1's root samba process if it runs, else nothing
-dc_pid() {
-    local f pid
-    f=$(pid_file "$1")
-    [ -s "$f" ] || return 0
-    pid=$(tr -dc '0-9' <"$f")
-    [ -n "$pid" ] && [ -r "/proc/$pid/comm" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = samba ] \
-        && printf '%s' "$pid"
-    return 0
-}
+dc_pid() { samba_pid "$(dc_dir "$1")"; }
 
-ldap_answers() {
-    ldapsearch -LLL -x -o nettimeout=3 -l 5 -H "ldap://${DC_ADDR[$1]}" -b '' -s base dsServiceName \
-        >/dev/null 2>&1
-}
+ldap_answers() { samba_ldap_answers "${DC_ADDR[$1]}"; }
 
-# descendants of a pid (children first listed after their parent)
-descendants() {
-    local c
-    for c in $(pgrep -P "$1" 2>/dev/null || true); do
-        printf '%s\n' "$c"
-        descendants "$c"
-    done
-}
 
 # the scale benchmark's DC (tests/scale/scale.sh, 127.0.0.5) runs beside the forest: never stop it
 SCALE_PID_FILE=${ADTOPO_SCALE_HOME:-$REPO/.scale}/dc/run/samba.pid
@@ -236,99 +220,14 @@ install_tls() {   # copy DC $1's key and certificate into its private/tls/
     chmod 600 "$d/key.pem"
 }
 
-# ---- smb.conf of a DC after provision/join: everything under its own folder, loopback only ----
-fix_conf() {
-    local d conf
-    d=$(dc_dir "$1")
-    conf=$d/etc/smb.conf
-    mkdir -p "$d/log" "$d/run" "$d/cache"
-    # dns forwarder is copied from the host's resolver: traffic would leave loopback
-    sed -i -e '/^[[:space:]]*dns forwarder[[:space:]]*=/d' \
-           -e '/^[[:space:]]*log file[[:space:]]*=/d' "$conf"
-    sed -i "/^\[global\]/a\\
-\tlog file = $d/log/samba.log\\
-\tpid directory = $d/run\\
-\tncalrpc dir = $d/run/ncalrpc\\
-\twinbindd socket directory = $d/run/winbindd\\
-\tntp signd socket directory = $d/run/ntp_signd\\
-\tnsupdate command = /bin/false\\
-\tdns update command = /bin/false\\
-\tspn update command = /bin/false\\
-\tload printers = no\\
-\tldap server require strong auth = no\\
-\ttls enabled = yes\\
-\ttls keyfile = $d/private/tls/key.pem\\
-\ttls certfile = $d/private/tls/cert.pem\\
-\ttls cafile = $d/private/tls/ca.pem" "$conf"
-    if grep -qi '^[[:space:]]*dns forwarder' "$conf"; then die "dns forwarder still in $conf"; fi
-}
+# ---- one DC: the shared pieces in ../lib/samba-dc.sh, for DC $1 ----
+fix_conf() { samba_harden_conf "$(dc_dir "$1")"; }
 
-# ---- start/stop one DC ----
-start_dc() {
-    local i=$1 d pid
-    d=$(dc_dir "$i")
-    pid=$(dc_pid "$i")
-    if [ -n "$pid" ]; then
-        say "DC$i ${DC_NAME[$i]} already running (pid $pid)"
-    else
-        rm -f "$(pid_file "$i")"
-        samba -D -s "$d/etc/smb.conf" </dev/null >>"$d/log/samba.out" 2>&1 \
-            || { tail -n 20 "$d/log/samba.log" "$d/log/samba.out" >&2 2>/dev/null; die "samba of DC$i did not start"; }
-    fi
-}
+start_dc() { samba_start "$(dc_dir "$1")" "DC$1 ${DC_NAME[$1]}"; }
 
-wait_ldap() {
-    local i=$1 t0 d seen=0 waited
-    d=$(dc_dir "$i")
-    t0=$(now)
-    while ! ldap_answers "$i"; do
-        waited=$(since "$t0")
-        if awk -v w="$waited" -v m="$LDAP_WAIT_SECONDS" 'BEGIN { exit !(w > m) }'; then
-            tail -n 30 "$d/log/samba.log" >&2 2>/dev/null || true
-            die "LDAP of DC$i ${DC_NAME[$i]} (${DC_ADDR[$i]}) did not answer within ${LDAP_WAIT_SECONDS}s (log: $d/log/samba.log)"
-        fi
-        # samba -D returns before its daemon writes the pid file: only a pid file seen and gone means exited
-        if [ -n "$(dc_pid "$i")" ]; then
-            seen=1
-        elif [ $seen -eq 1 ] || awk -v w="$waited" 'BEGIN { exit !(w > 15) }'; then
-            tail -n 30 "$d/log/samba.log" "$d/log/samba.out" >&2 2>/dev/null || true
-            die "samba of DC$i ${DC_NAME[$i]} is not running (log: $d/log/samba.log)"
-        fi
-        sleep 0.25
-    done
-    log "DC$i ${DC_NAME[$i]} LDAP answers on ${DC_ADDR[$i]} ($(since "$t0") s)"
-}
+wait_ldap() { samba_wait_ldap "$(dc_dir "$1")" "${DC_ADDR[$1]}" "DC$1 ${DC_NAME[$1]}"; }
 
-stop_dc() {
-    local i=$1 pid procs=() waited=0
-    pid=$(dc_pid "$i")
-    if [ -z "$pid" ]; then
-        rm -f "$(pid_file "$i")"
-        return 0
-    fi
-    mapfile -t procs < <(printf '%s\n' "$pid"; descendants "$pid")
-    kill -TERM "$pid" 2>/dev/null || true
-    while [ -d "/proc/$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = samba ]; do
-        if [ $waited -ge $((STOP_WAIT_SECONDS * 4)) ]; then
-            log "DC$i did not stop within ${STOP_WAIT_SECONDS}s: KILL"
-            kill -KILL "${procs[@]}" 2>/dev/null || true
-            break
-        fi
-        sleep 0.25
-        waited=$((waited + 1))
-    done
-    # children (smbd, winbindd, prefork workers) leave with the root process; make sure
-    local p left=()
-    for _ in $(seq 1 40); do
-        left=()
-        for p in "${procs[@]}"; do [ -d "/proc/$p" ] && left+=("$p"); done
-        [ ${#left[@]} -eq 0 ] && break
-        sleep 0.25
-    done
-    [ ${#left[@]} -eq 0 ] || kill -KILL "${left[@]}" 2>/dev/null || true
-    rm -f "$(pid_file "$i")"
-    say "DC$i ${DC_NAME[$i]} stopped"
-}
+stop_dc() { samba_stop "$(dc_dir "$1")" "DC$1 ${DC_NAME[$1]}"; }
 
 # ---- applying fixture LDIF ----
 # NAME.ldif goes over LDAP as Administrator (ldapmodify -a: records without changetype are adds);
@@ -371,7 +270,7 @@ guid_of() {   # objectGUID (text form) of DN $2 on DC $1; another GUID attribute
 # fingerprint of what a provisioning is made from: this script, the applied LDIF (not the variants) and the
 # repsFrom builder
 fixture_hash() {
-    (cd "$HERE" && cat forest.sh tools/repsfrom.py ldif/*/*.ldif) | sha256sum | cut -d' ' -f1
+    (cd "$HERE" && cat forest.sh ../lib/samba-dc.sh tools/repsfrom.py ldif/*/*.ldif) | sha256sum | cut -d' ' -f1
 }
 
 # values of the binary attribute $3 of the entry $2 on DC $1, base64, one per line

@@ -17,8 +17,8 @@
 # connections, computer account, an A record to an address where nothing listens).
 # State folder: ${ADTOPO_SCALE_HOME:-<repo>/.scale}: dc/ (Samba target dir), ldif/ (generate.py's output for
 # dc/), pristine/<key>.tar and <key>.properties (one per parameter set), current.key, scale.properties,
-# scale.log. <key> is the parameters plus a hash of scale.sh, generate.py and the two forest tools generate.py
-# imports (s50-d200-k5-t1000-seed1-<hash>): change any of them and the next start provisions again (and
+# scale.log. <key> is the parameters plus a hash of scale.sh, ../lib/samba-dc.sh, generate.py and the two
+# forest tools generate.py imports (s50-d200-k5-t1000-seed1-<hash>): change any of them and the next start provisions again (and
 # removes the pristine copies of the old version).
 # Nothing here talks to anything but 127.0.0.5 (no DNS forwarder, no DNS updates, no replication); the
 # test forest of tests/forest (127.0.0.2-127.0.0.4) is never touched, nor any other samba process.
@@ -30,6 +30,8 @@ SCALE_HOME=${ADTOPO_SCALE_HOME:-$REPO/.scale}
 case $SCALE_HOME in /*) ;; *) SCALE_HOME=$(pwd)/$SCALE_HOME ;; esac
 GENERATE=$HERE/generate.py
 FOREST_TOOLS=$HERE/../forest/tools           # targetlist.py and ldifvalues.py, imported by generate.py
+# shellcheck source=../lib/samba-dc.sh
+. "$HERE/../lib/samba-dc.sh"
 DC_DIR=$SCALE_HOME/dc
 LDIF_DIR=$SCALE_HOME/ldif
 PRISTINE_DIR=$SCALE_HOME/pristine
@@ -75,7 +77,6 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 say() { printf '%s\n' "$*"; }
 log() { mkdir -p "$SCALE_HOME"; printf '[%s] %s\n' "$(date '+%H:%M:%S')" "$*" | tee -a "$LOG"; }
 die() { printf 'scale.sh: %s\n' "$*" >&2; exit 1; }
-pid_file() { printf '%s/run/samba.pid' "$DC_DIR"; }
 
 # run a command, its output to the log; on failure show the tail of it and stop
 run() {
@@ -104,19 +105,9 @@ need_tools() {
 }
 
 # pid of the scale DC's root samba process if it runs, else nothing
-dc_pid() {
-    local f pid
-    f=$(pid_file)
-    [ -s "$f" ] || return 0
-    pid=$(tr -dc '0-9' <"$f")
-    [ -n "$pid" ] && [ -r "/proc/$pid/comm" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = samba ] \
-        && printf '%s' "$pid"
-    return 0
-}
+dc_pid() { samba_pid "$DC_DIR"; }
 
-ldap_answers() {
-    ldapsearch -LLL -x -o nettimeout=3 -l 5 -H "ldap://$DC_ADDR" -b '' -s base dsServiceName >/dev/null 2>&1
-}
+ldap_answers() { samba_ldap_answers "$DC_ADDR"; }
 
 # number of entries a paged subtree search (as Administrator) returns: count_entries BASE [FILTER]
 count_entries() {
@@ -124,14 +115,6 @@ count_entries() {
         -E pr=1000/noprompt -b "$1" -s sub "${2:-(objectClass=*)}" 1.1 2>/dev/null | grep -c '^dn:' || true
 }
 
-# descendants of a pid
-descendants() {
-    local c
-    for c in $(pgrep -P "$1" 2>/dev/null || true); do
-        printf '%s\n' "$c"
-        descendants "$c"
-    done
-}
 
 # a property of a properties file: prop FILE KEY (values here hold no escapes but the DFS UNC paths)
 prop() {
@@ -171,7 +154,8 @@ gen_args() {
 # the key of a state: the parameters, readable, and a hash of everything that shapes the loaded directory
 # (this script, generate.py and the two forest tools it imports), e.g. s50-d200-k5-t1000-seed1-0123456789ab
 code_hash() {
-    cat "$HERE/scale.sh" "$GENERATE" "$FOREST_TOOLS/targetlist.py" "$FOREST_TOOLS/ldifvalues.py" | sha256sum | cut -c1-12
+    cat "$HERE/scale.sh" "$HERE/../lib/samba-dc.sh" "$GENERATE" "$FOREST_TOOLS/targetlist.py" \
+        "$FOREST_TOOLS/ldifvalues.py" | sha256sum | cut -c1-12
 }
 
 state_key() {
@@ -196,30 +180,6 @@ params_text() {
         "$SITES" "$DCS" "$CONNECTIONS_PER_DC" "$DFS_TARGETS" "$SEED"
 }
 
-# ---- smb.conf after provision: everything under dc/, loopback only, no forwarder ----
-fix_conf() {
-    local conf=$DC_DIR/etc/smb.conf d=$DC_DIR
-    mkdir -p "$d/log" "$d/run" "$d/cache"
-    # dns forwarder is copied from the host's resolver: traffic would leave loopback
-    sed -i -e '/^[[:space:]]*dns forwarder[[:space:]]*=/d' \
-           -e '/^[[:space:]]*log file[[:space:]]*=/d' "$conf"
-    sed -i "/^\[global\]/a\\
-\tlog file = $d/log/samba.log\\
-\tpid directory = $d/run\\
-\tncalrpc dir = $d/run/ncalrpc\\
-\twinbindd socket directory = $d/run/winbindd\\
-\tntp signd socket directory = $d/run/ntp_signd\\
-\tnsupdate command = /bin/false\\
-\tdns update command = /bin/false\\
-\tspn update command = /bin/false\\
-\tload printers = no\\
-\tldap server require strong auth = no\\
-\ttls enabled = yes\\
-\ttls keyfile = $d/private/tls/key.pem\\
-\ttls certfile = $d/private/tls/cert.pem\\
-\ttls cafile = $d/private/tls/ca.pem" "$conf"
-    if grep -qi '^[[:space:]]*dns forwarder' "$conf"; then die "dns forwarder still in $conf"; fi
-}
 
 # a self-signed certificate for LDAPS/StartTLS, made now so that it is part of the pristine copy (Samba would
 # otherwise make one on every first start after a restore)
@@ -233,39 +193,9 @@ make_tls() {
     chmod 600 "$t/key.pem"
 }
 
-# ---- start/stop ----
-start_dc() {
-    local pid
-    pid=$(dc_pid)
-    if [ -n "$pid" ]; then
-        say "$DC_NAME already running (pid $pid)"
-        return 0
-    fi
-    rm -f "$(pid_file)"
-    samba -D -s "$DC_DIR/etc/smb.conf" </dev/null >>"$DC_DIR/log/samba.out" 2>&1 \
-        || { tail -n 20 "$DC_DIR/log/samba.log" "$DC_DIR/log/samba.out" >&2 2>/dev/null; die "samba did not start"; }
-}
+start_dc() { samba_start "$DC_DIR" "$DC_NAME"; }
 
-wait_ldap() {
-    local t0 seen=0 waited
-    t0=$(now)
-    while ! ldap_answers; do
-        waited=$(since "$t0")
-        if awk -v w="$waited" -v m="$LDAP_WAIT_SECONDS" 'BEGIN { exit !(w > m) }'; then
-            tail -n 30 "$DC_DIR/log/samba.log" >&2 2>/dev/null || true
-            die "LDAP of $DC_NAME ($DC_ADDR) did not answer within ${LDAP_WAIT_SECONDS}s (log: $DC_DIR/log/samba.log)"
-        fi
-        # samba -D returns before its daemon writes the pid file: only a pid file seen and gone means exited
-        if [ -n "$(dc_pid)" ]; then
-            seen=1
-        elif [ $seen -eq 1 ] || awk -v w="$waited" 'BEGIN { exit !(w > 15) }'; then
-            tail -n 30 "$DC_DIR/log/samba.log" "$DC_DIR/log/samba.out" >&2 2>/dev/null || true
-            die "samba of $DC_NAME is not running (log: $DC_DIR/log/samba.log)"
-        fi
-        sleep 0.25
-    done
-    log "$DC_NAME LDAP answers on $DC_ADDR ($(since "$t0") s)"
-}
+wait_ldap() { samba_wait_ldap "$DC_DIR" "$DC_ADDR" "$DC_NAME"; }
 
 # a paged search of CN=Sites must return every entry the properties promise (also warms the DC up)
 wait_sites_count() {
@@ -285,34 +215,8 @@ wait_sites_count() {
 }
 
 stop_dc() {
-    local pid procs=() waited=0 p left=()
-    pid=$(dc_pid)
-    if [ -z "$pid" ]; then
-        [ -f "$(pid_file)" ] && say "$DC_NAME was not running (stale pid file removed)" || say "$DC_NAME is not running"
-        rm -f "$(pid_file)"
-        return 0
-    fi
-    mapfile -t procs < <(printf '%s\n' "$pid"; descendants "$pid")
-    kill -TERM "$pid" 2>/dev/null || true
-    while [ -d "/proc/$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = samba ]; do
-        if [ $waited -ge $((STOP_WAIT_SECONDS * 4)) ]; then
-            log "$DC_NAME did not stop within ${STOP_WAIT_SECONDS}s: KILL"
-            kill -KILL "${procs[@]}" 2>/dev/null || true
-            break
-        fi
-        sleep 0.25
-        waited=$((waited + 1))
-    done
-    # children (smbd, winbindd, prefork workers) leave with the root process; make sure
-    for _ in $(seq 1 40); do
-        left=()
-        for p in "${procs[@]}"; do [ -d "/proc/$p" ] && left+=("$p"); done
-        [ ${#left[@]} -eq 0 ] && break
-        sleep 0.25
-    done
-    [ ${#left[@]} -eq 0 ] || kill -KILL "${left[@]}" 2>/dev/null || true
-    rm -f "$(pid_file)"
-    say "$DC_NAME stopped"
+    [ -n "$(dc_pid)" ] || say "$DC_NAME is not running"
+    samba_stop "$DC_DIR" "$DC_NAME"
 }
 
 # ---- provisioning and loading ----
@@ -360,7 +264,7 @@ provision() {
         --ntds-guid="$DC_DSA_GUID" --invocationid="$DC_INVOCATION_ID" \
         --option="interfaces=$DC_ADDR/8" --option="bind interfaces only=yes" \
         --option="disable netbios=yes" --option="server services=$SERVICES"
-    fix_conf
+    samba_harden_conf "$DC_DIR"
     make_tls
     TIMINGS+=("timing.provision.seconds=$(since "$t")")
     log "provisioned in $(since "$t") s"
