@@ -1,10 +1,5 @@
 package io.adtopo.scale.tests;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -16,6 +11,7 @@ import io.adtopo.core.connection.TlsTrust;
 import io.adtopo.core.ldap.DirectoryConnector;
 import io.adtopo.core.ldap.DirectoryException;
 import io.adtopo.core.ldap.DirectorySession;
+import io.adtopo.tests.support.FixtureProperties;
 
 /**
  * The synthetic forest's DC (tests/scale/scale.sh), as its properties file describes it: address, credentials,
@@ -24,33 +20,21 @@ import io.adtopo.core.ldap.DirectorySession;
 final class ScaleDirectory {
 
     private final Properties properties;
-    private final Path location;
 
-    private ScaleDirectory(Properties properties, Path location) {
+    private ScaleDirectory(Properties properties) {
         this.properties = properties;
-        this.location = location;
     }
 
     /** The running scale DC; fails (does not skip) when it is not there, saying how to start it. */
     static ScaleDirectory get() {
-        String location = System.getProperty("adtopo.scale", System.getenv("ADTOPO_SCALE"));
-        if (location == null || !Files.isRegularFile(Paths.get(location))) {
-            throw new IllegalStateException("The scale DC is not running (no properties file at " + location
-                    + "): start it with tests/scale/scale.sh start, or run ./benchmark.sh or ./run-tests.sh");
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(Paths.get(location))) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + location, e);
-        }
-        return new ScaleDirectory(p, Paths.get(location));
+        return new ScaleDirectory(FixtureProperties.load("adtopo.scale", "ADTOPO_SCALE", "The scale DC",
+                "start it with tests/scale/scale.sh start, or run ./benchmark.sh or ./run-tests.sh"));
     }
 
     String get(String key) {
         String value = properties.getProperty(key);
         if (value == null) {
-            throw new IllegalStateException(location + " has no " + key);
+            throw new IllegalStateException("scale.properties has no " + key);
         }
         return value.trim();
     }

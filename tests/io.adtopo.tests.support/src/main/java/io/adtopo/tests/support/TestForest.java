@@ -40,17 +40,8 @@ public final class TestForest {
     /** The running forest; fails (does not skip) when it is not there, saying how to start it. */
     public static synchronized TestForest get() {
         if (instance == null) {
-            String location = System.getProperty("adtopo.forest", System.getenv("ADTOPO_FOREST"));
-            if (location == null || !Files.isRegularFile(Paths.get(location))) {
-                throw new IllegalStateException("The test forest is not running (no properties file at " + location
-                        + "): start it with tests/forest/forest.sh start, or run every test with ./run-tests.sh");
-            }
-            Properties p = new Properties();
-            try (InputStream in = Files.newInputStream(Paths.get(location))) {
-                p.load(in);
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read " + location, e);
-            }
+            Properties p = FixtureProperties.load("adtopo.forest", "ADTOPO_FOREST", "The test forest",
+                    "start it with tests/forest/forest.sh start, or run every test with ./run-tests.sh");
             instance = new TestForest(p);
         }
         return instance;
