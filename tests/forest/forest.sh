@@ -88,34 +88,11 @@ LDAP_WAIT_SECONDS=120
 STOP_WAIT_SECONDS=20
 
 # ---- small helpers ----
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
-say() { printf '%s\n' "$*"; }
-log() { mkdir -p "$FOREST_HOME"; printf '[%s] %s\n' "$(date '+%H:%M:%S')" "$*" | tee -a "$LOG"; }
-die() { printf 'forest.sh: %s\n' "$*" >&2; exit 1; }
 dc_dir() { printf '%s/dc%s' "$FOREST_HOME" "$1"; }
 dc_fqdn() { printf '%s.%s' "${DC_NAME[$1],,}" "${DC_DNS[$1]}"; }
 
-# run a command, its output to the log; on failure show the tail of it and stop
-run() {
-    local rc=0
-    printf '$ %s\n' "$*" >>"$LOG"
-    "$@" >>"$LOG" 2>&1 || rc=$?
-    if [ $rc -ne 0 ]; then
-        tail -n 25 "$LOG" >&2
-        die "command failed ($rc): $1 ... (whole output in $LOG)"
-    fi
-}
-
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-need_root() {
-    if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null || die "Samba AD DCs run as root: run this as root"
-        exec sudo -E "$0" "$@"
-    fi
 }
 
 need_tools() {
@@ -130,7 +107,6 @@ need_tools() {
 dc_pid() { samba_pid "$(dc_dir "$1")"; }
 
 ldap_answers() { samba_ldap_answers "${DC_ADDR[$1]}"; }
-
 
 # the scale benchmark's DC (tests/scale/scale.sh, 127.0.0.5) runs beside the forest: never stop it
 SCALE_PID_FILE=${ADTOPO_SCALE_HOME:-$REPO/.scale}/dc/run/samba.pid

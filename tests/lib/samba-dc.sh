@@ -1,7 +1,33 @@
 # shellcheck shell=bash
 # One Samba AD DC kept in a folder of its own (etc/smb.conf, private/, run/, log/), on a loopback address:
 # the pieces tests/forest/forest.sh and tests/scale/scale.sh share. Sourced, not run. The sourcing script
-# defines say, log, die, now and since, and sets LDAP_WAIT_SECONDS and STOP_WAIT_SECONDS.
+# sets LOG (its log file), LDAP_WAIT_SECONDS and STOP_WAIT_SECONDS.
+
+# ---- small helpers ----
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+say() { printf '%s\n' "$*"; }
+log() { mkdir -p "$(dirname "$LOG")"; printf '[%s] %s\n' "$(date '+%H:%M:%S')" "$*" | tee -a "$LOG"; }
+die() { printf '%s: %s\n' "${0##*/}" "$*" >&2; exit 1; }
+
+# run a command, its output to the log; on failure show the tail of it and stop
+run() {
+    local rc=0
+    printf '$ %s\n' "$*" >>"$LOG"
+    "$@" >>"$LOG" 2>&1 || rc=$?
+    if [ $rc -ne 0 ]; then
+        tail -n 25 "$LOG" >&2
+        die "command failed ($rc): $1 ... (whole output in $LOG)"
+    fi
+}
+
+# a Samba AD DC runs as root: run the script again through sudo when it is not (need_root "$@")
+need_root() {
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || die "Samba AD DCs run as root: run this as root"
+        exec sudo -E "$0" "$@"
+    fi
+}
 
 # smb.conf after provision/join: everything under the DC's folder, loopback only, no DNS forwarder, no
 # updates sent anywhere, TLS from private/tls/: samba_harden_conf DIR

@@ -71,31 +71,6 @@ CONNECTIONS_PER_DC=5
 DFS_TARGETS=1000
 SEED=1
 
-# ---- small helpers ----
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
-say() { printf '%s\n' "$*"; }
-log() { mkdir -p "$SCALE_HOME"; printf '[%s] %s\n' "$(date '+%H:%M:%S')" "$*" | tee -a "$LOG"; }
-die() { printf 'scale.sh: %s\n' "$*" >&2; exit 1; }
-
-# run a command, its output to the log; on failure show the tail of it and stop
-run() {
-    local rc=0
-    printf '$ %s\n' "$*" >>"$LOG"
-    "$@" >>"$LOG" 2>&1 || rc=$?
-    if [ $rc -ne 0 ]; then
-        tail -n 25 "$LOG" >&2
-        die "command failed ($rc): $1 ... (whole output in $LOG)"
-    fi
-}
-
-need_root() {
-    if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null || die "a Samba AD DC runs as root: run this as root"
-        exec sudo -E "$0" "$@"
-    fi
-}
-
 need_tools() {
     local t missing=()
     for t in samba samba-tool ldbadd ldbmodify ldapsearch openssl python3 tar awk sha256sum; do
@@ -114,7 +89,6 @@ count_entries() {
     ldapsearch -LLL -x -o ldif-wrap=no -o nettimeout=10 -H "ldap://$DC_ADDR" -D "$ADMIN_DN" -w "$ADMIN_PASSWORD" \
         -E pr=1000/noprompt -b "$1" -s sub "${2:-(objectClass=*)}" 1.1 2>/dev/null | grep -c '^dn:' || true
 }
-
 
 # a property of a properties file: prop FILE KEY (values here hold no escapes but the DFS UNC paths)
 prop() {
@@ -179,7 +153,6 @@ params_text() {
     printf -- '--sites %s --dcs %s --connections-per-dc %s --dfs-targets %s --seed %s' \
         "$SITES" "$DCS" "$CONNECTIONS_PER_DC" "$DFS_TARGETS" "$SEED"
 }
-
 
 # a self-signed certificate for LDAPS/StartTLS, made now so that it is part of the pristine copy (Samba would
 # otherwise make one on every first start after a restore)
