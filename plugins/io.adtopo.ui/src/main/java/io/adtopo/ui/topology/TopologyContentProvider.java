@@ -33,16 +33,32 @@ final class TopologyContentProvider implements ILazyTreeContentProvider {
 
     private static final Object[] NONE = new Object[0];
 
+    /** The viewer's input: it stays while the topology in it is replaced (see {@link #replace(Topology)}). */
+    private final Object input = new Object();
     private TreeViewer viewer;
     private Topology topology;
     private Object[] roots = NONE;
     private Object lastParent;
     private Object[] lastChildren = NONE;
 
-    @Override
-    public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
-        viewer = (TreeViewer) changed;
-        topology = newInput instanceof Topology ? (Topology) newInput : null;
+    /**
+     * Shows a topology in the viewer, or clears it for null. When the viewer already shows one (a load's sites,
+     * then its whole topology), only the topology behind its input is replaced and the viewer refreshed: the
+     * rows on screen are asked for again, and a site the user opened meanwhile stays open and shows its
+     * servers, instead of the tree being emptied and built anew, closed.
+     */
+    void show(TreeViewer target, Topology shown) {
+        if (shown == null || target.getInput() != input) {
+            topology = shown;
+            target.setInput(shown == null ? null : input);
+        } else {
+            replace(shown);
+            target.refresh();
+        }
+    }
+
+    private void replace(Topology shown) {
+        topology = shown;
         lastParent = null;
         lastChildren = NONE;
         if (topology == null) {
@@ -52,6 +68,12 @@ final class TopologyContentProvider implements ILazyTreeContentProvider {
             elements.add(transportsFolder());
             roots = elements.toArray();
         }
+    }
+
+    @Override
+    public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
+        viewer = (TreeViewer) changed;
+        replace(newInput == input ? topology : null);
     }
 
     @Override
@@ -75,7 +97,7 @@ final class TopologyContentProvider implements ILazyTreeContentProvider {
 
     /** The children of a parent (the input for the top level), kept while the viewer asks for them one by one. */
     private Object[] childrenOf(Object parent) {
-        if (parent instanceof Topology) {
+        if (parent == input) {
             return roots;
         }
         if (parent != lastParent) {
@@ -121,11 +143,11 @@ final class TopologyContentProvider implements ILazyTreeContentProvider {
             return null;
         }
         if (element instanceof Site) {
-            return topology;
+            return input;
         }
         if (element instanceof TreeFolder) {
             TreeFolder folder = (TreeFolder) element;
-            return folder.kind() == TreeFolder.Kind.SUBNETS ? folder.owner() : topology;
+            return folder.kind() == TreeFolder.Kind.SUBNETS ? folder.owner() : input;
         }
         if (element instanceof Server) {
             return topology.site(((Server) element).siteDn()).orElse(null);

@@ -13,7 +13,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
@@ -60,6 +62,14 @@ public abstract class TopologyPart extends ViewPart {
     private Label status;
     private Control viewerControl;
     private TreeViewer tree;
+    private boolean filledUnpainted;
+    private final Listener drawn = new Listener() {
+        @Override
+        public void handleEvent(Event event) {
+            filledUnpainted = false;
+            viewerControl.removeListener(SWT.Paint, this); // a listener costs a GC per draw: only until drawn
+        }
+    };
 
     private final CatalogListener catalogListener = new CatalogListener() {
         @Override
@@ -282,6 +292,10 @@ public abstract class TopologyPart extends ViewPart {
         // this shortened the longest display-thread stall of a 500-site load)
         setStatus(message, problem);
         showTopology(shown);
+        if (!filledUnpainted) {
+            filledUnpainted = true;
+            viewerControl.addListener(SWT.Paint, drawn);
+        }
     }
 
     /** Replaces the status line, for views that read more after the topology (problem: shown in red). */
@@ -317,9 +331,19 @@ public abstract class TopologyPart extends ViewPart {
         return super.getAdapter(adapter);
     }
 
+    /**
+     * Focuses the tree, or the connection chooser while the tree holds rows it has not yet drawn: GTK 3 kills
+     * the process inside gtk_widget_grab_focus when a virtual tree (Sites and Servers on a large forest) filled
+     * while the view was hidden, or as it opened, takes the focus before it is drawn. Once drawn, the tree takes
+     * the focus as usual.
+     */
     @Override
     public void setFocus() {
-        viewerControl.setFocus();
+        if (filledUnpainted) {
+            chooser.setFocus();
+        } else {
+            viewerControl.setFocus();
+        }
     }
 
     @Override

@@ -24,6 +24,8 @@ public final class TopologyView extends TopologyPart {
      */
     public static final int OPENED_ROWS = 60;
 
+    private final TopologyContentProvider content = new TopologyContentProvider();
+
     /** Virtual: rows are made as they are shown, so hundreds of sites never hold the display for long. */
     @Override
     protected int treeStyle() {
@@ -34,7 +36,7 @@ public final class TopologyView extends TopologyPart {
     protected void configure(TreeViewer tree) {
         column(tree, Messages.Topology_columnName, 260, TopologyLabels.names());
         column(tree, Messages.Topology_columnDetails, 520, TopologyLabels.details(() -> isPartial() ? null : topology()));
-        tree.setContentProvider(new TopologyContentProvider());
+        tree.setContentProvider(content);
     }
 
     @Override
@@ -44,7 +46,7 @@ public final class TopologyView extends TopologyPart {
 
     @Override
     protected void showTopology(Topology shown) {
-        viewer().setInput(shown);
+        content.show(viewer(), shown);
         if (shown != null && opensEverySite(shown)) {
             viewer().expandToLevel(2);
         }
