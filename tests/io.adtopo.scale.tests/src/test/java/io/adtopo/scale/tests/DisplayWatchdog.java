@@ -1,5 +1,8 @@
 package io.adtopo.scale.tests;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,6 +14,10 @@ import org.eclipse.swt.widgets.Tree;
  * Probes the display thread from another thread: posts a runnable every 5 ms and measures how long it waits
  * to run; the longest wait is the longest time the UI could not answer. Each probe also looks at the tree:
  * the first time it holds items after having been seen empty is when the view first showed something.
+ * <p>
+ * For the longest wait it also notes how much of it the display thread spent running (its CPU time) and how
+ * much the JVM spent collecting garbage: the rest the thread was waiting, for a core or for the X server, on a
+ * machine it shares with the DC.
  */
 final class DisplayWatchdog {
 
@@ -20,6 +27,9 @@ final class DisplayWatchdog {
     private final Tree tree;
     private final AtomicLong longestNanos = new AtomicLong();
     private final AtomicLong firstItemsNanos = new AtomicLong(-1);
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private volatile long longestRunningNanos;
+    private volatile long longestGcMillis;
     private volatile boolean running;
     private volatile String longestStallWhere = "";
     private volatile boolean seenEmpty;
@@ -49,8 +59,15 @@ final class DisplayWatchdog {
         while (running) {
             CountDownLatch ran = new CountDownLatch(1);
             long posted = System.nanoTime();
+            long runningAtPost = threads.getThreadCpuTime(display.getThread().getId());
+            long gcAtPost = gcMillis();
             display.asyncExec(() -> {
-                longestNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                long waited = System.nanoTime() - posted;
+                if (waited > longestNanos.get()) {
+                    longestRunningNanos = threads.getCurrentThreadCpuTime() - runningAtPost;
+                    longestGcMillis = gcMillis() - gcAtPost;
+                    longestNanos.set(waited);
+                }
                 if (!tree.isDisposed()) {
                     if (tree.getItemCount() == 0) {
                         seenEmpty = true;
@@ -81,6 +98,24 @@ final class DisplayWatchdog {
 
     long longestStallMillis() {
         return longestNanos.get() / 1_000_000;
+    }
+
+    /** How long the display thread ran (on a core) during the longest stall. */
+    long longestStallRunningMillis() {
+        return longestRunningNanos / 1_000_000;
+    }
+
+    /** How long the JVM collected garbage during the longest stall. */
+    long longestStallGcMillis() {
+        return longestGcMillis;
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     /** Milliseconds from start until the tree first showed items after being empty; -1 if it never did. */
