@@ -59,7 +59,7 @@ public abstract class TopologyPart extends ViewPart {
     private boolean partial;
     private boolean reloading;
     private Combo chooser;
-    private Label status;
+    private StatusLine status;
     private Control viewerControl;
     private TreeViewer tree;
     private boolean filledUnpainted;
@@ -108,9 +108,9 @@ public abstract class TopologyPart extends ViewPart {
         chooser.setData(WIDGET_KEY, "connection");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(chooser);
         chooser.addListener(SWT.Selection, e -> choose(chooser.getSelectionIndex()));
-        status = new Label(parent, SWT.WRAP);
-        status.setData(WIDGET_KEY, "status");
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status);
+        status = new StatusLine(parent);
+        status.label().setData(WIDGET_KEY, "status");
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status.label());
         createControls(parent);
         tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | treeStyle());
         tree.getTree().setData(WIDGET_KEY, "tree");
@@ -304,9 +304,7 @@ public abstract class TopologyPart extends ViewPart {
     }
 
     private void setStatus(String message, boolean problem) {
-        status.setText(message);
-        status.setForeground(problem ? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
-        status.getParent().layout(new Control[] { status }); // only the status: the chooser keeps its cached size
+        status.show(message, problem);
     }
 
     private void inUi(Runnable runnable) {
