@@ -288,8 +288,7 @@ public abstract class TopologyPart extends ViewPart {
 
     private void show(Topology shown, String message, boolean problem) {
         topology = shown;
-        // the status first, so that its layout happens before the tree takes its new rows (in the scale benchmark
-        // this shortened the longest display-thread stall of a 500-site load)
+        // the status first, so that its layout (when its text needs one) happens before the tree takes its new rows
         setStatus(message, problem);
         showTopology(shown);
         if (!filledUnpainted) {

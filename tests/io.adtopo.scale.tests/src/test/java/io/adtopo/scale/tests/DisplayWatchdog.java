@@ -34,7 +34,6 @@ final class DisplayWatchdog {
     private volatile String longestStallWhere = "";
     private volatile boolean seenEmpty;
     private long startNanos;
-    private long probes;
     private Thread thread;
 
     DisplayWatchdog(Display display, Tree tree) {
@@ -88,7 +87,6 @@ final class DisplayWatchdog {
                 if (!where.isEmpty() && System.nanoTime() - posted >= longestNanos.get()) {
                     longestStallWhere = where;
                 }
-                probes++;
                 Thread.sleep(PERIOD_MILLIS);
             } catch (InterruptedException e) {
                 return;
@@ -142,9 +140,5 @@ final class DisplayWatchdog {
             }
         }
         return out.toString();
-    }
-
-    long probes() {
-        return probes;
     }
 }

@@ -117,11 +117,10 @@ class SitesAndServersLargeForestTest {
         assertEquals(dc.number("count.sites") + 1, Workbench.ui(tree::getItemCount),
                 "a row per site and the transports");
         assertTrue(page.status().contains(": " + dc.number("count.sites") + " sites, "), page.status());
-        settle();
-        assertTrue(Workbench.ui(() -> {
+        Workbench.waitUntil("the tree, once drawn, takes the focus", Duration.ofSeconds(10), () -> {
             view.setFocus();
             return tree.isFocusControl();
-        }), "the tree takes the focus once drawn");
+        });
         assertEquals(view.topology().sites().get(0).name(), Workbench.ui(() -> tree.getItem(0).getText(0)));
     }
 
@@ -137,23 +136,6 @@ class SitesAndServersLargeForestTest {
 
     private static Tree tree(TopologyView view) {
         return Workbench.ui(() -> (Tree) view.viewer().getControl());
-    }
-
-    /** Lets the display thread draw what is pending. */
-    private static void settle() {
-        for (int i = 0; i < 5; i++) {
-            Workbench.uiRun(() -> {
-                while (Display.getCurrent().readAndDispatch()) {
-                    // drawn
-                }
-            });
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     /**

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToLongFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Display;
@@ -169,7 +169,8 @@ class WorkbenchScaleBenchmarkTest {
     private static void report(List<Load> loads) {
         BenchmarkReport report = BenchmarkReport.get();
         report.verdict(String.format("Sites and Servers, %d loads: first sites shown after %s ms of %s ms",
-                loads.size(), join(loads, l -> l.firstMillis), join(loads, l -> l.loadedMillis)),
+                loads.size(), join(loads, l -> l.firstMillis < 0 ? "(never before the end)" : l.firstMillis),
+                join(loads, l -> l.loadedMillis)),
                 "the first sites before the load ends", loads.stream().allMatch(Load::firstBeforeEnd));
         Load worst = loads.stream().max(Comparator.comparingLong(l -> l.stallMillis)).orElseThrow();
         report.verdict(String.format("Sites and Servers, %d loads: longest time the display thread did not answer:"
@@ -181,7 +182,7 @@ class WorkbenchScaleBenchmarkTest {
         }
     }
 
-    private static String join(List<Load> loads, ToLongFunction<Load> figure) {
-        return loads.stream().map(l -> String.valueOf(figure.applyAsLong(l))).collect(Collectors.joining("/"));
+    private static String join(List<Load> loads, Function<Load, Object> figure) {
+        return loads.stream().map(l -> String.valueOf(figure.apply(l))).collect(Collectors.joining("/"));
     }
 }
